@@ -1,0 +1,44 @@
+#include "account/AccountPage.h"
+
+#include "account/AccountManagementUrl.h"
+#include "matrix/AuthMetadata.h"
+
+namespace gatehouse {
+
+AccountPage AccountPage::fromMetadata(const std::optional<AuthMetadata>& metadata)
+{
+    AccountPage page;
+    if (!metadata)
+        return page;
+    page.m_uri = metadata->accountManagementUri;
+    if (page.m_uri)
+        page.m_verdict = UrlSafety::check(*page.m_uri);
+    page.m_advertised = AdvertisedActions(metadata->accountManagementActions);
+    return page;
+}
+
+std::variant<QString, AccountPage::Refusal> AccountPage::urlFor(std::optional<AccountAction> action,
+                                                                const std::optional<QString>& deviceId) const
+{
+    if (!m_uri)
+        return Refusal{Problem::NoAccountPage, tr("This server has no account page.")};
+    if (m_verdict != UrlSafety::Verdict::Safe)
+        return Refusal{Problem::UnsafeUrl, UrlSafety::explain(m_verdict, tr("The account page"), *m_uri)};
+    if (!action)
+        return AccountManagementUrl::build(*m_uri);
+    if (!m_advertised.has(*action))
+        return Refusal{Problem::NotAdvertised, tr("The server's account page does not offer “%1”.")
+                                                   .arg(AccountActionNames::stableName(*action))};
+    const bool withDevice = AccountActionNames::takesDevice(*action) && deviceId.has_value();
+    return AccountManagementUrl::build(*m_uri, m_advertised.spelling(*action),
+                                       withDevice ? deviceId : std::nullopt);
+}
+
+std::variant<QString, AccountPage::Refusal> AccountPage::deactivationUrl() const
+{
+    if (m_advertised.has(AccountAction::AccountDeactivate))
+        return urlFor(AccountAction::AccountDeactivate);
+    return urlFor(std::nullopt);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "auth/TokenSource.h"
+#include "network/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QObject;
+
+namespace gatehouse {
+
+struct CommandLine;
+class DemoHomeserver;
+
+// The account Gatehouse starts with: the in-process demo server (--demo), or --homeserver with the token
+// from GATEHOUSE_ACCESS_TOKEN. `problem` says why there is none.
+struct LaunchAccount
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchAccount)
+
+public:
+    static constexpr const char* TokenVariable = "GATEHOUSE_ACCESS_TOKEN";
+
+    QString homeserver; // a base URL, a server name or a Matrix ID
+    std::shared_ptr<TokenSource> tokens;
+    DemoHomeserver* demoServer = nullptr; // owned by the parent given to fromCommandLine()
+    std::optional<Error> problem;
+
+    bool isReady() const { return !problem && tokens; }
+
+    static LaunchAccount fromCommandLine(const CommandLine& commandLine, QObject* parent);
+};
+
+} // namespace gatehouse

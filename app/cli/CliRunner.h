@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "cli/ExitCode.h"
+#include "network/Error.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace gatehouse {
+
+class AccountSession;
+class HttpClient;
+class MetadataService;
+class UrlOpener;
+
+// Runs the non-window commands (--list, --open, --demo-server) and reports an exit code once.
+// Errors go to stderr as one line; results to stdout.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliRunner(const CommandLine& commandLine, UrlOpener* opener, QObject* parent = nullptr);
+    ~CliRunner() override;
+
+    void start();
+    static ExitCode exitCodeFor(const Error& error);
+
+    // Output hooks (tests capture; the app writes to the process's streams).
+    static void writeOut(const QString& text);
+    static void writeError(const QString& text);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void runList();
+    void runOpen();
+    void runDemoServer();
+    void fail(const Error& error);
+    void done(int code);
+
+    CommandLine m_commandLine;
+    UrlOpener* m_opener;
+    HttpClient* m_http;
+    MetadataService* m_metadata;
+    AccountSession* m_session = nullptr;
+    bool m_done = false;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,258 @@
+#include "cli/CommandLine.h"
+
+#include "gatehouse_version.h"
+
+#include <QCommandLineParser>
+
+namespace gatehouse {
+
+namespace {
+
+bool parseCount(const QString& text, int minimum, int maximum, int* out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return false;
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("Gatehouse " GATEHOUSE_VERSION " (Qt %1)").arg(QString::fromLatin1(qVersion()));
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Gatehouse shows every session signed in to your Matrix account and "
+                                        "opens your homeserver's account page for the actions it offers."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption list(QStringLiteral("list"), tr("Print the sessions of the account and exit."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("With --list: print JSON instead of a table."));
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        tr("Open the account page for ACTION (profile, devices_list, device_view, "
+           "device_delete, account_deactivate, cross_signing_reset, or account for the "
+           "page itself)."),
+        tr("ACTION"));
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    tr("The session for device_view and device_delete."), tr("ID"));
+    const QCommandLineOption printUrl(QStringLiteral("print-url"),
+                                      tr("With --open: print the URL instead of opening it."));
+    const QCommandLineOption homeserver(
+        QStringLiteral("homeserver"),
+        tr("Sign in to this homeserver (URL, server name or Matrix ID) with the access "
+           "token in GATEHOUSE_ACCESS_TOKEN."),
+        tr("URL"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("Use this saved account instead of the last one."), tr("USER_ID"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     tr("Log requests and decisions to stderr (tokens are "
+                                        "never logged)."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start a demo homeserver inside Gatehouse and sign in to it."));
+    const QCommandLineOption demoServer(
+        QStringLiteral("demo-server"),
+        tr("Run the demo homeserver only, print {\"base_url\", \"access_token\"} and "
+           "serve until stopped."));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  tr("Demo server: the port to listen on (default: any free)."), tr("N"));
+    const QCommandLineOption devices(QStringLiteral("devices"),
+                                     tr("Demo server: how many sessions (default 12)."), tr("N"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     tr("Demo server: delay every answer (milliseconds)."), tr("MS"));
+    const QCommandLineOption metadata(
+        QStringLiteral("metadata"),
+        tr("Demo server: where auth metadata is served: stable, unstable, issuer or none."), tr("ROUTE"));
+    const QCommandLineOption actions(
+        QStringLiteral("actions"),
+        tr("Demo server: advertised actions: all, mas, none or a comma-separated list."), tr("LIST"));
+    const QCommandLineOption quitWhenLoaded(QStringLiteral("quit-when-loaded"),
+                                            tr("Exit as soon as the session list is loaded and shown."));
+    const QCommandLineOption signOutInactive(
+        QStringLiteral("sign-out-inactive"),
+        tr("Sign out sessions inactive for more than DAYS days, one at a time."), tr("DAYS"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("With --sign-out-inactive: only list what would be signed out."));
+    parser.addOptions({help,
+                       version,
+                       list,
+                       json,
+                       open,
+                       device,
+                       printUrl,
+                       homeserver,
+                       account,
+                       verbose,
+                       demo,
+                       demoServer,
+                       port,
+                       devices,
+                       latency,
+                       metadata,
+                       actions,
+                       quitWhenLoaded,
+                       signOutInactive,
+                       dryRun});
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.mode = Mode::Help;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.mode = Mode::Version;
+        return result;
+    }
+
+    result.verbose = parser.isSet(verbose);
+    result.demo = parser.isSet(demo);
+    result.json = parser.isSet(json);
+    result.printUrl = parser.isSet(printUrl);
+    result.quitWhenLoaded = parser.isSet(quitWhenLoaded);
+    result.dryRun = parser.isSet(dryRun);
+    result.homeserver = parser.value(homeserver);
+    result.account = parser.value(account);
+
+    const int modeCount = int(parser.isSet(list)) + int(parser.isSet(open)) + int(parser.isSet(demoServer)) +
+                          int(parser.isSet(signOutInactive));
+    if (modeCount > 1) {
+        result.error = tr("Use only one of --list, --open, --sign-out-inactive and --demo-server.");
+        return result;
+    }
+    if (parser.isSet(list))
+        result.mode = Mode::List;
+    else if (parser.isSet(open))
+        result.mode = Mode::Open;
+    else if (parser.isSet(demoServer))
+        result.mode = Mode::DemoServer;
+    else if (parser.isSet(signOutInactive))
+        result.mode = Mode::SignOutInactive;
+
+    if (result.json && result.mode != Mode::List && result.mode != Mode::SignOutInactive) {
+        result.error = tr("--json only goes with --list.");
+        return result;
+    }
+    if (result.printUrl && result.mode != Mode::Open) {
+        result.error = tr("--print-url only goes with --open.");
+        return result;
+    }
+    if (result.dryRun && result.mode != Mode::SignOutInactive) {
+        result.error = tr("--dry-run only goes with --sign-out-inactive.");
+        return result;
+    }
+    if (parser.isSet(device) && result.mode != Mode::Open) {
+        result.error = tr("--device only goes with --open.");
+        return result;
+    }
+    if (result.quitWhenLoaded && result.mode != Mode::Window) {
+        result.error = tr("--quit-when-loaded only goes with the window.");
+        return result;
+    }
+    if (result.demo && result.mode == Mode::DemoServer) {
+        result.error = tr("Use either --demo or --demo-server.");
+        return result;
+    }
+    if (result.demo && (!result.homeserver.isEmpty() || !result.account.isEmpty())) {
+        result.error =
+            tr("--demo signs in to its own server; it does not go with --homeserver or --account.");
+        return result;
+    }
+    if (!result.homeserver.isEmpty() && !result.account.isEmpty()) {
+        result.error = tr("Use either --homeserver or --account.");
+        return result;
+    }
+    if (result.mode == Mode::DemoServer && (!result.homeserver.isEmpty() || !result.account.isEmpty())) {
+        result.error = tr("--demo-server does not sign in anywhere; drop --homeserver and --account.");
+        return result;
+    }
+
+    const bool demoTuning = parser.isSet(port) || parser.isSet(devices) || parser.isSet(latency) ||
+                            parser.isSet(metadata) || parser.isSet(actions);
+    if (demoTuning && !result.demo && result.mode != Mode::DemoServer) {
+        result.error = tr(
+            "--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.");
+        return result;
+    }
+    DemoOptions& demoOptions = result.demoOptions;
+    int number = 0;
+    if (parser.isSet(port)) {
+        if (!parseCount(parser.value(port), 0, 65535, &number)) {
+            result.error = tr("--port must be a number from 0 to 65535.");
+            return result;
+        }
+        demoOptions.port = quint16(number);
+    }
+    if (parser.isSet(devices)) {
+        if (!parseCount(parser.value(devices), 1, 1'000'000, &number)) {
+            result.error = tr("--devices must be a number from 1 to 1000000.");
+            return result;
+        }
+        demoOptions.devices = number;
+    }
+    if (parser.isSet(latency)) {
+        if (!parseCount(parser.value(latency), 0, 600'000, &number)) {
+            result.error = tr("--latency must be a number of milliseconds from 0 to 600000.");
+            return result;
+        }
+        demoOptions.latencyMs = number;
+    }
+    if (parser.isSet(metadata) && !demoOptions.setMetadata(parser.value(metadata), &result.error))
+        return result;
+    if (parser.isSet(actions) && !demoOptions.setActions(parser.value(actions), &result.error))
+        return result;
+
+    if (result.mode == Mode::SignOutInactive &&
+        !parseCount(parser.value(signOutInactive), 1, 100'000, &result.inactiveDays)) {
+        result.error = tr("--sign-out-inactive needs a number of days of at least 1.");
+        return result;
+    }
+
+    if (result.mode == Mode::Open) {
+        const QString name = parser.value(open);
+        if (name == u"account") {
+            result.openAccountPage = true;
+        } else {
+            result.action = AccountActionNames::fromName(name);
+            if (!result.action) {
+                result.error =
+                    tr("Unknown action “%1”. Use profile, devices_list, device_view, device_delete, "
+                       "account_deactivate, cross_signing_reset or account.")
+                        .arg(name);
+                return result;
+            }
+        }
+        const bool needsDevice = result.action && AccountActionNames::takesDevice(*result.action);
+        if (needsDevice && (!parser.isSet(device) || parser.value(device).isEmpty())) {
+            result.error = tr("--open %1 needs --device ID.").arg(name);
+            return result;
+        }
+        if (!needsDevice && parser.isSet(device)) {
+            result.error = tr("--open %1 does not take --device.").arg(name);
+            return result;
+        }
+        if (needsDevice)
+            result.deviceId = parser.value(device);
+    }
+    return result;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "account/AccountAction.h"
+#include "demo/DemoOptions.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gatehouse {
+
+// Everything the command line asked for, checked for consistency. Parsing never exits the process.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Mode
+    {
+        Window,
+        List,
+        Open,
+        DemoServer,
+        SignOutInactive,
+        Help,
+        Version
+    };
+
+    Mode mode = Mode::Window;
+    bool json = false;
+    bool printUrl = false;
+    bool verbose = false;
+    bool demo = false;
+    bool quitWhenLoaded = false;
+    bool dryRun = false;
+    int inactiveDays = 0;
+    std::optional<AccountAction> action; // for --open; nullopt with openAccountPage = the bare page
+    bool openAccountPage = false;
+    std::optional<QString> deviceId;
+    QString homeserver;
+    QString account;
+    DemoOptions demoOptions;
+
+    QString error; // set when parsing failed: exit code 2 with this message
+    QString helpText;
+
+    static CommandLine parse(const QStringList& arguments);
+    static QString versionText();
+};
+
+} // namespace gatehouse

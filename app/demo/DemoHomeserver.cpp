@@ -1,0 +1,480 @@
+#include "demo/DemoHomeserver.h"
+
+#include "account/AccountAction.h"
+#include "demo/DemoAccountPages.h"
+#include "log/Log.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace gatehouse {
+
+namespace {
+
+constexpr int MaxDisplayNameLength = 100;
+const QString DemoPassword = QStringLiteral("demo-password");
+
+QJsonValue orNull(const std::optional<QString>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& lowerCaseName)
+{
+    const auto headers = request.headers();
+    for (const auto& [name, value] : headers) {
+        if (name.toLower() == lowerCaseName)
+            return value;
+    }
+    return {};
+}
+
+// The path split into percent-decoded segments: "/devices/a%2Fb" -> {"devices", "a/b"}.
+QStringList pathSegments(const QUrl& url)
+{
+    QStringList segments;
+    const QString encoded = url.path(QUrl::FullyEncoded);
+    const QStringList parts = encoded.split(u'/', Qt::SkipEmptyParts);
+    for (const QString& part : parts)
+        segments.append(QUrl::fromPercentEncoding(part.toUtf8()));
+    return segments;
+}
+
+QUrlQuery formBody(const QHttpServerRequest& request)
+{
+    QByteArray body = request.body();
+    body.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(body));
+}
+
+QString formValue(const QUrlQuery& form, const QString& name)
+{
+    return form.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+} // namespace
+
+DemoHomeserver::Response DemoHomeserver::Response::json(int status, const QJsonObject& object)
+{
+    return Response{status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
+}
+
+DemoHomeserver::Response DemoHomeserver::Response::matrixError(int status, const QString& errcode,
+                                                               const QString& message)
+{
+    return json(status,
+                QJsonObject{{QStringLiteral("errcode"), errcode}, {QStringLiteral("error"), message}});
+}
+
+DemoHomeserver::Response DemoHomeserver::Response::html(int status, const QByteArray& page)
+{
+    return Response{
+        status,
+        page,
+        "text/html; charset=utf-8",
+        {{"Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'"},
+         {"X-Frame-Options", "DENY"},
+         {"Cache-Control", "no-store"}}};
+}
+
+DemoHomeserver::DemoHomeserver(const DemoOptions& options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+{
+    m_account.populate(qMax(1, options.devices), QDateTime::currentDateTimeUtc());
+    m_accessToken = m_account.issueToken(m_account.currentDeviceId());
+}
+
+DemoHomeserver::~DemoHomeserver() = default;
+
+bool DemoHomeserver::start()
+{
+    const quint16 port = listen(QHostAddress::LocalHost, m_options.port);
+    if (port == 0)
+        return false;
+    m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    qCDebug(lcDemo).noquote() << "demo homeserver on" << m_baseUrl;
+    return true;
+}
+
+QString DemoHomeserver::accountUri() const
+{
+    return m_options.accountUri.value_or(m_baseUrl + QStringLiteral("/account/"));
+}
+
+void DemoHomeserver::setOverride(const QString& path, Override handler)
+{
+    if (handler)
+        m_overrides.insert(path, std::move(handler));
+    else
+        m_overrides.remove(path);
+}
+
+int DemoHomeserver::requestCount(const QString& path) const
+{
+    int count = 0;
+    for (const QString& entry : m_requestLog) {
+        if (entry.section(u' ', 1) == path)
+            ++count;
+    }
+    return count;
+}
+
+void DemoHomeserver::resetStatistics()
+{
+    m_requestLog.clear();
+    m_maxInFlight = 0;
+}
+
+QJsonObject DemoHomeserver::authMetadata() const
+{
+    const QString oauth = m_baseUrl + QStringLiteral("/oauth/");
+    QJsonObject metadata;
+    metadata.insert(QStringLiteral("issuer"), issuer());
+    metadata.insert(QStringLiteral("authorization_endpoint"), QString(oauth + u"authorize"));
+    metadata.insert(QStringLiteral("token_endpoint"), QString(oauth + u"token"));
+    metadata.insert(QStringLiteral("registration_endpoint"), QString(oauth + u"register"));
+    metadata.insert(QStringLiteral("revocation_endpoint"), QString(oauth + u"revoke"));
+    metadata.insert(QStringLiteral("device_authorization_endpoint"), QString(oauth + u"device"));
+    metadata.insert(QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")});
+    metadata.insert(QStringLiteral("response_modes_supported"),
+                    QJsonArray{QStringLiteral("query"), QStringLiteral("fragment")});
+    metadata.insert(QStringLiteral("grant_types_supported"),
+                    QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
+                               QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")});
+    metadata.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")});
+    metadata.insert(QStringLiteral("prompt_values_supported"), QJsonArray{QStringLiteral("create")});
+    metadata.insert(QStringLiteral("account_management_uri"), accountUri());
+    if (m_options.actions)
+        metadata.insert(QStringLiteral("account_management_actions_supported"),
+                        QJsonArray::fromStringList(*m_options.actions));
+    return metadata;
+}
+
+bool DemoHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const QString path = request.url().path(QUrl::FullyEncoded);
+    const QString method = methodName(request.method());
+    m_requestLog.append(method + u' ' + path);
+    Q_EMIT requestReceived(method, path);
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    if (const auto hook = m_overrides.constFind(path); hook != m_overrides.constEnd()) {
+        if ((*hook)(request, *responder))
+            return true;
+    }
+
+    const Response response = route(request);
+    ++m_inFlight;
+    m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
+    if (m_options.latencyMs <= 0) {
+        send(*responder, response);
+        --m_inFlight;
+        return true;
+    }
+    // Answer later, as a distant server would; requests that overlap are counted in m_maxInFlight.
+    QPointer<QTcpSocket> alive(socket);
+    QTimer::singleShot(m_options.latencyMs, this, [this, responder, response, alive] {
+        --m_inFlight;
+        if (alive)
+            send(*responder, response);
+    });
+    return true;
+}
+
+void DemoHomeserver::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, Response::matrixError(404, QStringLiteral("M_UNRECOGNIZED"),
+                                          QStringLiteral("Unrecognized request")));
+}
+
+void DemoHomeserver::send(QHttpServerResponder& responder, const Response& response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto& [name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+}
+
+DemoHomeserver::Response DemoHomeserver::route(const QHttpServerRequest& request)
+{
+    const QStringList segments = pathSegments(request.url());
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+
+    if (segments.size() == 3 && segments[0] == u".well-known" && segments[1] == u"matrix" &&
+        segments[2] == u"client" && get)
+        return Response::json(
+            200, {{QStringLiteral("m.homeserver"), QJsonObject{{QStringLiteral("base_url"), m_baseUrl}}}});
+    if (segments.value(0) == u"account")
+        return routeAccountPage(request);
+    if (segments.size() == 3 && segments[0] == u"oauth" && segments[1] == u".well-known" &&
+        segments[2] == u"openid-configuration" && get &&
+        m_options.metadata == DemoOptions::Metadata::Issuer) {
+        Response response = Response::json(200, authMetadata());
+        response.headers.append(
+            qMakePair(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=600")));
+        return response;
+    }
+    if (segments.size() >= 3 && segments[0] == u"_matrix" && segments[1] == u"client")
+        return routeClientApi(request, segments.mid(2));
+    return Response::matrixError(404, QStringLiteral("M_UNRECOGNIZED"),
+                                 QStringLiteral("Unrecognized request"));
+}
+
+QString DemoHomeserver::authenticatedDevice(const QHttpServerRequest& request, Response* failure)
+{
+    const QByteArray authorization = headerValue(request, "authorization");
+    if (!authorization.startsWith("Bearer ")) {
+        *failure = Response::matrixError(401, QStringLiteral("M_MISSING_TOKEN"),
+                                         QStringLiteral("Missing access token"));
+        return {};
+    }
+    const QString token = QString::fromUtf8(authorization.mid(7).trimmed());
+    const QString deviceId = m_account.deviceForToken(token);
+    if (deviceId.isEmpty()) {
+        Response response = Response::matrixError(401, QStringLiteral("M_UNKNOWN_TOKEN"),
+                                                  QStringLiteral("Access token unknown or expired"));
+        *failure = response;
+        return {};
+    }
+    m_account.touch(deviceId, request.remoteAddress().toString(), QDateTime::currentDateTimeUtc());
+    return deviceId;
+}
+
+DemoHomeserver::Response DemoHomeserver::routeClientApi(const QHttpServerRequest& request,
+                                                        const QStringList& path)
+{
+    const QHttpServerRequest::Method method = request.method();
+    const bool get = method == QHttpServerRequest::Method::Get;
+    const bool oauth = m_options.metadata != DemoOptions::Metadata::None;
+    const QString joined = path.join(u'/');
+    const Response unrecognized =
+        Response::matrixError(404, QStringLiteral("M_UNRECOGNIZED"), QStringLiteral("Unrecognized request"));
+
+    if (joined == u"versions" && get)
+        return Response::json(200, {{QStringLiteral("versions"),
+                                     QJsonArray{QStringLiteral("v1.11"), QStringLiteral("v1.12"),
+                                                QStringLiteral("v1.15"), QStringLiteral("v1.18")}}});
+    if ((joined == u"v1/auth_metadata" && m_options.metadata == DemoOptions::Metadata::Stable) ||
+        (joined == u"unstable/org.matrix.msc2965/auth_metadata" &&
+         m_options.metadata == DemoOptions::Metadata::Unstable)) {
+        Response response = Response::json(200, authMetadata());
+        response.headers.append(
+            qMakePair(QByteArrayLiteral("Cache-Control"),
+                      QByteArrayLiteral("public, max-age=600, s-maxage=3600, stale-while-revalidate=600")));
+        return response;
+    }
+    if (joined == u"unstable/org.matrix.msc2965/auth_issuer" &&
+        m_options.metadata == DemoOptions::Metadata::Issuer)
+        return Response::json(200, {{QStringLiteral("issuer"), issuer()}});
+    if (joined.endsWith(u"auth_metadata") || joined.endsWith(u"auth_issuer"))
+        return unrecognized;
+
+    Response failure;
+    if (joined == u"v3/account/whoami" && get) {
+        const QString deviceId = authenticatedDevice(request, &failure);
+        if (deviceId.isEmpty())
+            return failure;
+        return Response::json(200, {{QStringLiteral("user_id"), m_account.userId()},
+                                    {QStringLiteral("device_id"), deviceId},
+                                    {QStringLiteral("is_guest"), false}});
+    }
+    if (path.value(0) == u"v3" && path.value(1) == u"devices" && path.size() <= 3) {
+        const QString deviceId = authenticatedDevice(request, &failure);
+        if (deviceId.isEmpty())
+            return failure;
+        const auto deviceJson = [this](const Device& device) {
+            return QJsonObject{{QStringLiteral("device_id"), device.id},
+                               {QStringLiteral("display_name"), orNull(device.displayName)},
+                               {QStringLiteral("last_seen_ip"), orNull(device.lastSeenIp)},
+                               {QStringLiteral("last_seen_ts"), device.lastSeenTs
+                                                                    ? QJsonValue(*device.lastSeenTs)
+                                                                    : QJsonValue(QJsonValue::Null)},
+                               {QStringLiteral("user_id"), m_account.userId()}};
+        };
+        if (path.size() == 2 && get) {
+            QJsonArray devices;
+            for (const Device& device : m_account.devices())
+                devices.append(deviceJson(device));
+            return Response::json(200, {{QStringLiteral("devices"), devices}});
+        }
+        if (path.size() == 3) {
+            const QString target = path[2];
+            const Device* device = m_account.device(target);
+            if (get)
+                return device ? Response::json(200, deviceJson(*device))
+                              : Response::matrixError(404, QStringLiteral("M_NOT_FOUND"),
+                                                      QStringLiteral("No device found"));
+            if (method == QHttpServerRequest::Method::Put) {
+                if (!device)
+                    return Response::matrixError(404, QStringLiteral("M_NOT_FOUND"),
+                                                 QStringLiteral("No device found"));
+                const QJsonValue name =
+                    QJsonDocument::fromJson(request.body()).object().value(QLatin1String("display_name"));
+                if (name.isString()) {
+                    if (name.toString().size() > MaxDisplayNameLength)
+                        return Response::matrixError(
+                            400, QStringLiteral("M_TOO_LARGE"),
+                            QStringLiteral("Device display name is too long (max 100)"));
+                    m_account.renameDevice(target, name.toString());
+                }
+                return Response::json(200, {});
+            }
+            if (method == QHttpServerRequest::Method::Delete) {
+                // Synapse with MAS: legacy device deletion does not exist, for any token.
+                if (oauth)
+                    return unrecognized;
+                return deleteDevicesWithAuth(request, {target});
+            }
+        }
+    }
+    if (joined == u"v3/delete_devices" && method == QHttpServerRequest::Method::Post) {
+        const QString deviceId = authenticatedDevice(request, &failure);
+        if (deviceId.isEmpty())
+            return failure;
+        if (oauth)
+            return unrecognized;
+        QStringList ids;
+        const QJsonArray listed =
+            QJsonDocument::fromJson(request.body()).object().value(QLatin1String("devices")).toArray();
+        for (const QJsonValue& id : listed)
+            ids.append(id.toString());
+        return deleteDevicesWithAuth(request, ids);
+    }
+    return unrecognized;
+}
+
+// User-interactive auth with the password stage, as a classic Synapse asks for device deletion.
+DemoHomeserver::Response DemoHomeserver::deleteDevicesWithAuth(const QHttpServerRequest& request,
+                                                               const QStringList& deviceIds)
+{
+    const QJsonObject auth =
+        QJsonDocument::fromJson(request.body()).object().value(QLatin1String("auth")).toObject();
+    const auto challenge = [this](const QString& session, const QString& errcode) {
+        QJsonObject body{{QStringLiteral("flows"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("stages"), QJsonArray{QStringLiteral("m.login.password")}}}}},
+                         {QStringLiteral("params"), QJsonObject{}},
+                         {QStringLiteral("session"), session}};
+        if (!errcode.isEmpty()) {
+            body.insert(QStringLiteral("errcode"), errcode);
+            body.insert(QStringLiteral("error"), QStringLiteral("Invalid password"));
+        }
+        return Response::json(401, body);
+    };
+    const QString session = auth.value(QLatin1String("session")).toString();
+    if (auth.isEmpty() || !m_uiaSessions.contains(session)) {
+        const QString fresh = DemoAccount::randomToken(QStringLiteral("uia_"));
+        m_uiaSessions.insert(fresh);
+        return challenge(fresh, {});
+    }
+    if (auth.value(QLatin1String("type")).toString() != u"m.login.password" ||
+        auth.value(QLatin1String("password")).toString() != DemoPassword)
+        return challenge(session, QStringLiteral("M_FORBIDDEN"));
+    m_uiaSessions.remove(session);
+    for (const QString& id : deviceIds) {
+        if (m_account.removeDevice(id))
+            Q_EMIT deviceRemoved(id);
+    }
+    return Response::json(200, {});
+}
+
+DemoHomeserver::Response DemoHomeserver::routeAccountPage(const QHttpServerRequest& request)
+{
+    const QString uri = accountUri();
+    const QUrlQuery query(request.url());
+    const QString action = query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
+    const QString deviceId = query.queryItemValue(QStringLiteral("device_id"), QUrl::FullyDecoded);
+    const QStringList segments = pathSegments(request.url());
+    const QString page = segments.value(1);
+    const auto issueFormToken = [this](const QString& purpose) {
+        const QString token = DemoAccount::randomToken(QStringLiteral("form_"));
+        m_pageTokens.insert(token, purpose);
+        return token;
+    };
+
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        const QUrlQuery form = formBody(request);
+        const QString token = formValue(form, QStringLiteral("token"));
+        if (page == u"sign-out") {
+            const QString target = formValue(form, QStringLiteral("device_id"));
+            if (token.isEmpty() || m_pageTokens.take(token) != u"sign-out:" + target)
+                return Response::html(403, DemoAccountPages::formExpired(uri));
+            const Device* device = m_account.device(target);
+            if (!device)
+                return Response::html(404, DemoAccountPages::unknownSession(target, uri));
+            const QString name = DemoAccountPages::sessionName(*device);
+            m_account.removeDevice(target);
+            Q_EMIT deviceRemoved(target);
+            return Response::html(200, DemoAccountPages::signedOut(name, uri));
+        }
+        if (page == u"reset-cross-signing") {
+            if (token.isEmpty() || m_pageTokens.take(token) != u"reset-cross-signing")
+                return Response::html(403, DemoAccountPages::formExpired(uri));
+            return Response::html(200, DemoAccountPages::crossSigningResetApproved(uri));
+        }
+        return Response::html(404, DemoAccountPages::formExpired(uri));
+    }
+
+    const std::optional<AccountAction> chosen = AccountActionNames::fromName(action);
+    if (!chosen || action.isEmpty())
+        return Response::html(200,
+                              DemoAccountPages::overview(m_account, uri, QStringLiteral("Your account")));
+    switch (*chosen) {
+    case AccountAction::Profile:
+        return Response::html(200, DemoAccountPages::profile(m_account, uri));
+    case AccountAction::DevicesList:
+        return Response::html(
+            200, DemoAccountPages::overview(m_account, uri, QStringLiteral("Where you're signed in")));
+    case AccountAction::DeviceView:
+    case AccountAction::DeviceDelete: {
+        if (deviceId.isEmpty())
+            return Response::html(
+                200, DemoAccountPages::overview(m_account, uri, QStringLiteral("Where you're signed in")));
+        const Device* device = m_account.device(deviceId);
+        if (!device)
+            return Response::html(404, DemoAccountPages::unknownSession(deviceId, uri));
+        if (*chosen == AccountAction::DeviceView)
+            return Response::html(
+                200, DemoAccountPages::sessionDetail(*device, deviceId == m_account.currentDeviceId(), uri,
+                                                     QStringLiteral("org.matrix.device_delete")));
+        return Response::html(
+            200, DemoAccountPages::confirmSignOut(*device, issueFormToken(u"sign-out:" + deviceId), uri));
+    }
+    case AccountAction::AccountDeactivate:
+        return Response::html(200, DemoAccountPages::deactivate(m_account, uri));
+    case AccountAction::CrossSigningReset:
+        return Response::html(200, DemoAccountPages::confirmCrossSigningReset(
+                                       issueFormToken(QStringLiteral("reset-cross-signing")), uri));
+    }
+    return Response::html(200, DemoAccountPages::overview(m_account, uri, QStringLiteral("Your account")));
+}
+
+} // namespace gatehouse

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "demo/DemoAccount.h"
+#include "demo/DemoOptions.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace gatehouse {
+
+// A small, real Matrix homeserver for the demo, the benchmarks and the tests: discovery, auth metadata on
+// any of the three routes (or none), whoami, the device list, and an account-management page whose
+// device_delete page really signs a session out after a confirmation. Listens on 127.0.0.1 only.
+class DemoHomeserver : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        QList<QPair<QByteArray, QByteArray>> headers;
+
+        static Response json(int status, const QJsonObject& object);
+        static Response matrixError(int status, const QString& errcode, const QString& message);
+        static Response html(int status, const QByteArray& page);
+    };
+
+    // A test hook: return true when it answered (or deliberately never will), false to fall through.
+    using Override = std::function<bool(const QHttpServerRequest& request, QHttpServerResponder& responder)>;
+
+    explicit DemoHomeserver(const DemoOptions& options = {}, QObject* parent = nullptr);
+    ~DemoHomeserver() override;
+
+    // Listens on 127.0.0.1 (options.port, or any free port). False when the port is taken.
+    bool start();
+    QString baseUrl() const { return m_baseUrl; }
+    QString issuer() const { return m_baseUrl + QStringLiteral("/oauth/"); }
+    QString accountUri() const;
+    // The access token of the current session ("this device").
+    QString accessToken() const { return m_accessToken; }
+    DemoAccount& account() { return m_account; }
+    const DemoOptions& options() const { return m_options; }
+    void setLatencyMs(int ms) { m_options.latencyMs = ms; }
+    void setMetadataMode(DemoOptions::Metadata mode) { m_options.metadata = mode; }
+    void setActions(const std::optional<QStringList>& actions) { m_options.actions = actions; }
+    void setAccountUri(const std::optional<QString>& uri) { m_options.accountUri = uri; }
+
+    // The test hook for `path` (exact path, any method); an empty function removes it.
+    void setOverride(const QString& path, Override handler);
+
+    // What arrived, for tests: "GET /_matrix/client/v3/devices" in order, and the most requests that were
+    // being answered at the same moment.
+    QStringList requestLog() const { return m_requestLog; }
+    int requestCount(const QString& path) const;
+    int maxInFlight() const { return m_maxInFlight; }
+    void resetStatistics();
+
+    // The body the server would answer with for auth metadata (shared by all three routes).
+    QJsonObject authMetadata() const;
+
+Q_SIGNALS:
+    void requestReceived(const QString& method, const QString& path);
+    void deviceRemoved(const QString& deviceId);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    Response route(const QHttpServerRequest& request);
+    Response routeClientApi(const QHttpServerRequest& request, const QStringList& segments);
+    Response routeAccountPage(const QHttpServerRequest& request);
+    Response deleteDevicesWithAuth(const QHttpServerRequest& request, const QStringList& deviceIds);
+    QString authenticatedDevice(const QHttpServerRequest& request, Response* failure);
+    void send(QHttpServerResponder& responder, const Response& response);
+
+    DemoOptions m_options;
+    DemoAccount m_account;
+    QString m_baseUrl;
+    QString m_accessToken;
+    QHash<QString, Override> m_overrides;
+    QHash<QString, QString> m_pageTokens; // one-use form token -> what it confirms
+    QSet<QString> m_uiaSessions;
+    QStringList m_requestLog;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,54 @@
+#include "matrix/AccountSession.h"
+
+#include "auth/TokenSource.h"
+#include "matrix/AccountLoader.h"
+#include "matrix/DevicesClient.h"
+#include "matrix/MetadataService.h"
+#include "matrix/ServerDiscovery.h"
+
+namespace gatehouse {
+
+AccountSession::AccountSession(HttpClient* http, MetadataService* metadata, QString homeserver,
+                               std::shared_ptr<TokenSource> tokens, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_metadata(metadata)
+    , m_discovery(new ServerDiscovery(http, this))
+    , m_homeserver(std::move(homeserver))
+    , m_tokens(std::move(tokens))
+{}
+
+AccountSession::~AccountSession() = default;
+
+void AccountSession::resolve(const QObject* context, std::function<void(const Result<QString>&)> done)
+{
+    if (!m_baseUrl.isEmpty()) {
+        done(m_baseUrl);
+        return;
+    }
+    m_discovery->discover(HomeserverAddress::parse(m_homeserver), context,
+                          [this, done](const Result<QString>& baseUrl) {
+                              if (baseUrl && m_baseUrl.isEmpty()) {
+                                  m_baseUrl = baseUrl.value();
+                                  m_client = new DevicesClient(m_http, m_baseUrl, m_tokens, this);
+                              }
+                              done(baseUrl);
+                          });
+}
+
+void AccountSession::load(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done)
+{
+    resolve(context, [this, context, done](const Result<QString>& baseUrl) {
+        if (!baseUrl) {
+            done(baseUrl.error());
+            return;
+        }
+        auto* loader = new AccountLoader(m_client, m_metadata, this);
+        loader->load(context, [loader, done](const Result<AccountSnapshot>& snapshot) {
+            loader->deleteLater();
+            done(snapshot);
+        });
+    });
+}
+
+} // namespace gatehouse

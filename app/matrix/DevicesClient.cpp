@@ -1,0 +1,92 @@
+#include "matrix/DevicesClient.h"
+
+#include "auth/TokenSource.h"
+#include "log/Log.h"
+#include "matrix/MatrixError.h"
+
+namespace gatehouse {
+
+DevicesClient::DevicesClient(HttpClient* http, QString baseUrl, std::shared_ptr<TokenSource> tokens,
+                             QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_baseUrl(std::move(baseUrl))
+    , m_tokens(std::move(tokens))
+{}
+
+QString DevicesClient::encodePathSegment(const QString& segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+void DevicesClient::send(HttpRequest request, const QObject* context,
+                         std::function<void(const HttpResult&)> done)
+{
+    sendOnce(std::move(request), m_tokens && m_tokens->canRefresh(), context, std::move(done));
+}
+
+void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject* context,
+                             std::function<void(const HttpResult&)> done)
+{
+    if (!m_tokens || m_tokens->accessToken().isEmpty()) {
+        done(Error::make(Error::Kind::NoToken, tr("There is no access token to sign in with.")));
+        return;
+    }
+    request.bearerToken = m_tokens->accessToken();
+    m_http->send(request, context, [this, request, mayRefresh, context, done](const HttpResult& result) {
+        if (result && result->status == 401 && mayRefresh &&
+            MatrixError::fromResponse(result->status, result->body).isTokenRejected()) {
+            qCDebug(lcAuth) << "access token rejected; refreshing once";
+            m_tokens->refresh(this,
+                              [this, request, context, done, result](const std::optional<Error>& failure) {
+                                  if (failure) {
+                                      done(*failure);
+                                      return;
+                                  }
+                                  sendOnce(request, false, context, done);
+                              });
+            return;
+        }
+        done(result);
+    });
+}
+
+namespace {
+
+// The Error for a non-2xx answer, or for a transport failure, in one place.
+std::optional<Error> failureOf(const HttpResult& result, const QUrl& url)
+{
+    if (!result)
+        return result.error();
+    if (!result->isSuccess())
+        return MatrixError::fromResponse(result->status, result->body).toError(url.host());
+    return std::nullopt;
+}
+
+} // namespace
+
+void DevicesClient::whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done)
+{
+    const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/account/whoami"));
+    send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
+        if (const auto failure = failureOf(result, url)) {
+            done(*failure);
+            return;
+        }
+        done(Whoami::fromJson(result->body));
+    });
+}
+
+void DevicesClient::devices(const QObject* context, std::function<void(const Result<QList<Device>>&)> done)
+{
+    const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/devices"));
+    send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
+        if (const auto failure = failureOf(result, url)) {
+            done(*failure);
+            return;
+        }
+        done(Device::listFromJson(result->body));
+    });
+}
+
+} // namespace gatehouse

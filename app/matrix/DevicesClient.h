@@ -1,0 +1,47 @@
+#pragma once
+
+#include "matrix/Device.h"
+#include "matrix/Whoami.h"
+#include "network/HttpClient.h"
+#include "network/Result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace gatehouse {
+
+class TokenSource;
+
+// The authenticated Client-Server API calls about this account's devices. A 401 M_UNKNOWN_TOKEN is met by
+// one refresh (when the token source can refresh) and one retry; anything else is returned as it is.
+class DevicesClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    DevicesClient(HttpClient* http, QString baseUrl, std::shared_ptr<TokenSource> tokens,
+                  QObject* parent = nullptr);
+
+    const QString& baseUrl() const { return m_baseUrl; }
+    std::shared_ptr<TokenSource> tokens() const { return m_tokens; }
+
+    void whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done);
+    void devices(const QObject* context, std::function<void(const Result<QList<Device>>&)> done);
+
+    // Any authenticated request against the homeserver; `path` starts with /_matrix/.
+    void send(HttpRequest request, const QObject* context, std::function<void(const HttpResult&)> done);
+    QUrl endpoint(const QString& path) const { return QUrl(m_baseUrl + path); }
+    static QString encodePathSegment(const QString& segment);
+
+private:
+    void sendOnce(HttpRequest request, bool mayRefresh, const QObject* context,
+                  std::function<void(const HttpResult&)> done);
+
+    HttpClient* m_http;
+    QString m_baseUrl;
+    std::shared_ptr<TokenSource> m_tokens;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "network/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace gatehouse {
+
+// The body of a failed Matrix (or OAuth 2.0) request: {"errcode","error"} or {"error","error_description"}.
+struct MatrixError
+{
+    Q_DECLARE_TR_FUNCTIONS(MatrixError)
+
+public:
+    int status = 0;
+    QString errcode;     // M_UNKNOWN_TOKEN, M_UNRECOGNIZED, ... or the OAuth `error` code
+    QString description; // `error` (Matrix) or `error_description` (OAuth), untrusted
+    bool softLogout = false;
+
+    static MatrixError fromResponse(int status, const QByteArray& body);
+
+    bool isUnrecognized() const { return status == 404 && errcode == u"M_UNRECOGNIZED"; }
+    bool isTokenRejected() const
+    {
+        return status == 401 &&
+               (errcode.isEmpty() || errcode == u"M_UNKNOWN_TOKEN" || errcode == u"M_MISSING_TOKEN");
+    }
+
+    // A complete Error for a person: what failed at which server, with the server's words kept apart.
+    Error toError(const QString& host) const;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,319 @@
+#include "model/DeviceListModel.h"
+
+#include "model/RelativeTime.h"
+#include "text/UntrustedText.h"
+
+#include <QFont>
+
+#include <algorithm>
+
+namespace gatehouse {
+
+DeviceListModel::DeviceListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+DeviceListModel::Row DeviceListModel::makeRow(const Device& device)
+{
+    Row row;
+    row.device = device;
+    row.shownName = device.displayName && !device.displayName->isEmpty()
+                        ? UntrustedText::forDisplay(*device.displayName)
+                        : QString();
+    const QString searchable = device.displayName.value_or(QString()) + u'\n' + device.id + u'\n' +
+                               device.lastSeenIp.value_or(QString());
+    row.searchKey = searchable.toCaseFolded();
+    return row;
+}
+
+int DeviceListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DeviceListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QDateTime DeviceListModel::referenceTime() const
+{
+    return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+}
+
+void DeviceListModel::setReferenceTime(const QDateTime& now)
+{
+    m_referenceTime = now;
+    emitAllRowsChanged();
+}
+
+bool DeviceListModel::isInactive(const Row& row) const
+{
+    if (!row.device.lastSeenTs || row.device.id == m_currentDeviceId)
+        return false;
+    return RelativeTime::daysBetween(*row.device.lastSeenTs, referenceTime()) > m_inactiveAfterDays;
+}
+
+int DeviceListModel::inactiveCount() const
+{
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) { return isInactive(row); }));
+}
+
+QString DeviceListModel::actionLabel(RowAction action)
+{
+    switch (action) {
+    case RowAction::View:
+        return tr("View");
+    case RowAction::SignOut:
+        return tr("Sign out…");
+    }
+    return {};
+}
+
+QList<RowAction> DeviceListModel::actionsFor(int row) const
+{
+    QList<RowAction> actions;
+    const bool current = m_rows.at(row).device.id == m_currentDeviceId;
+    if (m_offered.has(AccountAction::DeviceView))
+        actions.append(RowAction::View);
+    if (!current && (m_offered.has(AccountAction::DeviceDelete) || m_nativeSignOut))
+        actions.append(RowAction::SignOut);
+    return actions;
+}
+
+QString DeviceListModel::statusText(const Row& row) const
+{
+    if (m_waiting.contains(row.device.id))
+        return tr("Waiting for browser");
+    if (row.device.id == m_currentDeviceId)
+        return tr("This session");
+    if (isInactive(row))
+        return tr("Inactive for %n day(s)", nullptr,
+                  int(RelativeTime::daysBetween(*row.device.lastSeenTs, referenceTime())));
+    return tr("Active");
+}
+
+QVariant DeviceListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const Device& device = row.device;
+    const bool current = device.id == m_currentDeviceId;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.shownName.isEmpty() ? tr("Unnamed session") : row.shownName;
+        case DeviceIdColumn:
+            return UntrustedText::forDisplay(device.id, 80);
+        case LastActivityColumn:
+            return device.lastSeenTs ? RelativeTime::describe(*device.lastSeenTs, referenceTime())
+                                     : tr("Unknown");
+        case LastIpColumn:
+            return device.lastSeenIp ? UntrustedText::forDisplay(*device.lastSeenIp, 60) : tr("Unknown");
+        case StatusColumn:
+            return statusText(row);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == LastActivityColumn && device.lastSeenTs)
+            return RelativeTime::exact(*device.lastSeenTs);
+        if (index.column() == NameColumn && !row.shownName.isEmpty())
+            // Escaped inside a rich-text paragraph: a name holding markup is shown as the characters it is.
+            return QString(u"<p>" + row.shownName.toHtmlEscaped() + u"</p>");
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == NameColumn) {
+            const QString name = data(index, Qt::DisplayRole).toString();
+            return current ? tr("%1, this session").arg(name) : name;
+        }
+        if (index.column() == ActionsColumn) {
+            const QList<RowAction> actions = actionsFor(index.row());
+            if (actions.isEmpty())
+                return tr("No actions");
+            QStringList labels;
+            for (const RowAction action : actions)
+                labels.append(actionLabel(action));
+            return tr("Actions: %1. Press Enter for the menu.").arg(labels.join(QStringLiteral(", ")));
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::FontRole:
+        if (current && index.column() == NameColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case DeviceIdRole:
+        return device.id;
+    case IsCurrentRole:
+        return current;
+    case LastSeenRole:
+        return device.lastSeenTs ? *device.lastSeenTs : qint64(-1);
+    case InactiveRole:
+        return isInactive(row);
+    case WaitingRole:
+        return m_waiting.contains(device.id);
+    case SearchKeyRole:
+        return row.searchKey;
+    case RowActionsRole: {
+        QList<int> actions;
+        for (const RowAction action : actionsFor(index.row()))
+            actions.append(int(action));
+        return QVariant::fromValue(actions);
+    }
+    case DisplayNameRole:
+        return device.displayName.value_or(QString());
+    case LastIpRole:
+        return device.lastSeenIp.value_or(QString());
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Session");
+    case DeviceIdColumn:
+        return tr("Device ID");
+    case LastActivityColumn:
+        return tr("Last activity");
+    case LastIpColumn:
+        return tr("Last IP address");
+    case StatusColumn:
+        return tr("Status");
+    case ActionsColumn:
+        return tr("Actions");
+    default:
+        return {};
+    }
+}
+
+void DeviceListModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).device.id, i);
+}
+
+void DeviceListModel::setDevices(const QList<Device>& devices, const QString& currentDeviceId)
+{
+    const bool currentChanged = currentDeviceId != m_currentDeviceId;
+    m_currentDeviceId = currentDeviceId;
+
+    QHash<QString, const Device*> incoming;
+    incoming.reserve(devices.size());
+    for (const Device& device : devices)
+        incoming.insert(device.id, &device); // a repeated ID keeps its last entry
+
+    if (m_rows.isEmpty()) {
+        // First load: one insertion is far cheaper than thousands of single-row updates.
+        QList<Row> rows;
+        rows.reserve(incoming.size());
+        QSet<QString> seen;
+        for (const Device& device : devices) {
+            if (seen.contains(device.id))
+                continue;
+            seen.insert(device.id);
+            rows.append(makeRow(*incoming.value(device.id)));
+        }
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, 0, int(rows.size()) - 1);
+            m_rows = std::move(rows);
+            rebuildIndex();
+            endInsertRows();
+        }
+        return;
+    }
+
+    // Removed sessions go, in contiguous runs from the end so row numbers stay valid.
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (incoming.contains(m_rows.at(last).device.id)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !incoming.contains(m_rows.at(first - 1).device.id))
+            --first;
+        beginRemoveRows({}, first, last);
+        for (int i = last; i >= first; --i)
+            m_waiting.remove(m_rows.at(i).device.id);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    rebuildIndex();
+
+    // Changed sessions are updated in place.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Device& fresh = *incoming.value(m_rows.at(i).device.id);
+        if (!(fresh == m_rows.at(i).device) || currentChanged) {
+            m_rows[i] = makeRow(fresh);
+            Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+
+    // New sessions are appended; the view's proxy puts them in order.
+    QList<Row> added;
+    QSet<QString> seen;
+    for (const Device& device : devices) {
+        if (m_rowById.contains(device.id) || seen.contains(device.id))
+            continue;
+        seen.insert(device.id);
+        added.append(makeRow(*incoming.value(device.id)));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        rebuildIndex();
+        endInsertRows();
+    }
+}
+
+void DeviceListModel::emitAllRowsChanged()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void DeviceListModel::setOfferedActions(const AdvertisedActions& actions)
+{
+    m_offered = actions;
+    emitAllRowsChanged();
+}
+
+void DeviceListModel::setNativeSignOut(bool enabled)
+{
+    m_nativeSignOut = enabled;
+    emitAllRowsChanged();
+}
+
+void DeviceListModel::setInactiveAfterDays(int days)
+{
+    m_inactiveAfterDays = qMax(1, days);
+    emitAllRowsChanged();
+}
+
+void DeviceListModel::setWaiting(const QString& deviceId, bool waiting)
+{
+    const int row = rowOf(deviceId);
+    if (row < 0)
+        return;
+    if (waiting)
+        m_waiting.insert(deviceId);
+    else
+        m_waiting.remove(deviceId);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+} // namespace gatehouse

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "network/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace gatehouse {
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QByteArray body;
+    QByteArray contentType;
+    QString bearerToken; // sent only to the origin of `url`, never across a redirect to another origin
+    QList<QPair<QByteArray, QByteArray>> headers;
+    bool retryOnRateLimit = true;
+
+    static HttpRequest get(const QUrl& url, const QString& token = {});
+    static HttpRequest json(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                            const QString& token = {});
+    static HttpRequest form(const QUrl& url, const QList<QPair<QString, QString>>& fields);
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QUrl url;                              // after redirects
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+
+    QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+using HttpResult = Result<HttpResponse>;
+
+// The single owner of the QNetworkAccessManager. Every request goes through send(), which applies
+// DESIGN.md's network defaults: a transfer deadline, a body cap, checked redirects that never downgrade,
+// TLS errors never ignored, the system proxy, and a bounded back-off on 429.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultTimeoutMs = 30'000;
+    static constexpr qint64 DefaultMaxBodyBytes = 16 * 1024 * 1024;
+    static constexpr int MaxRedirects = 5;
+
+    explicit HttpClient(QObject* parent = nullptr);
+    ~HttpClient() override;
+
+    // The whole transfer of one attempt must finish within this time, not just stay active.
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    // 429 handling: at most `retries` more attempts, each waiting what the server asks if that is at most
+    // `maxWaitMs`; longer requests fail at once with a message that says how long.
+    void setRateLimitPolicy(int retries, qint64 maxWaitMs);
+    int rateLimitRetries() const { return m_rateLimitRetries; }
+    qint64 rateLimitMaxWaitMs() const { return m_rateLimitMaxWaitMs; }
+    // Trust these certificates in addition to the system's (a test CA; never a way to skip verification).
+    void addCaCertificates(const QList<QSslCertificate>& certificates);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
+
+    // GATEHOUSE_TIMEOUT_MS, when set, replaces the 30 s deadline (tests of servers that never answer).
+    static void configureFromEnvironment(HttpClient& client);
+
+    QNetworkAccessManager* networkAccessManager() const { return m_manager; }
+    QByteArray userAgent() const;
+
+    // Calls `done` exactly once, unless `context` is destroyed first (then never).
+    void send(const HttpRequest& request, const QObject* context,
+              std::function<void(const HttpResult&)> done);
+
+    int requestsInFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void inFlightChanged(int count);
+
+private:
+    friend class HttpExchange;
+    void exchangeStarted();
+    void exchangeFinished();
+
+    QNetworkAccessManager* m_manager;
+    int m_timeoutMs = DefaultTimeoutMs;
+    qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
+    int m_rateLimitRetries = 3;
+    qint64 m_rateLimitMaxWaitMs = 10'000;
+    QList<QSslCertificate> m_extraCaCertificates;
+    int m_inFlight = 0;
+};
+
+} // namespace gatehouse

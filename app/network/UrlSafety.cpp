@@ -1,0 +1,83 @@
+#include "network/UrlSafety.h"
+
+#include "text/UntrustedText.h"
+
+#include <QHostAddress>
+
+namespace gatehouse {
+
+namespace {
+
+bool hasCharactersBrowsersRewrite(const QString& url)
+{
+    // A browser drops or rewrites these (WHATWG URL parsing), so what Qt checks would not be what opens.
+    for (const QChar c : url) {
+        const char16_t u = c.unicode();
+        if (u <= 0x20 || u == 0x7f || u == u'\\' || (u >= 0x80 && u <= 0x9f))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool UrlSafety::isLoopbackHost(const QString& host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    QString bare = host;
+    if (bare.startsWith(u'[') && bare.endsWith(u']'))
+        bare = bare.mid(1, bare.size() - 2);
+    QHostAddress address;
+    if (!address.setAddress(bare))
+        return false;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol)
+        return (address.toIPv4Address() >> 24) == 127;
+    return address == QHostAddress(QHostAddress::LocalHostIPv6);
+}
+
+UrlSafety::Verdict UrlSafety::check(const QString& text)
+{
+    if (text.isEmpty() || hasCharactersBrowsersRewrite(text))
+        return Verdict::Malformed;
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty())
+        return Verdict::Malformed;
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"https" && scheme != u"http")
+        return Verdict::BadScheme;
+    // "https:host" or "https:/host" have no authority; browsers would guess one, so refuse them.
+    const qsizetype afterScheme = url.scheme().size() + 1;
+    if (!text.mid(afterScheme).startsWith(u"//"))
+        return Verdict::NoHost;
+    if (url.host().isEmpty())
+        return Verdict::NoHost;
+    if (!url.userInfo().isEmpty() || text.mid(afterScheme + 2).section(u'/', 0, 0).contains(u'@'))
+        return Verdict::UserInfo;
+    if (scheme == u"http" && !isLoopbackHost(url.host()))
+        return Verdict::InsecureHttp;
+    return Verdict::Safe;
+}
+
+QString UrlSafety::explain(Verdict verdict, const QString& what, const QString& url)
+{
+    const QString shown = UntrustedText::forMessage(url);
+    switch (verdict) {
+    case Verdict::Safe:
+        return {};
+    case Verdict::Malformed:
+        return tr("%1 “%2” was refused: it is not a well-formed web address.").arg(what, shown);
+    case Verdict::BadScheme:
+        return tr("%1 “%2” was refused: only https addresses are allowed.").arg(what, shown);
+    case Verdict::NoHost:
+        return tr("%1 “%2” was refused: it names no server.").arg(what, shown);
+    case Verdict::UserInfo:
+        return tr("%1 “%2” was refused: it contains a user name or password.").arg(what, shown);
+    case Verdict::InsecureHttp:
+        return tr("%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.")
+            .arg(what, shown);
+    }
+    return {};
+}
+
+} // namespace gatehouse

@@ -1,0 +1,68 @@
+#include "text/UntrustedText.h"
+
+#include <QList>
+
+namespace gatehouse {
+
+namespace {
+
+constexpr char16_t FirstStrongIsolate = 0x2068;
+constexpr char16_t PopDirectionalIsolate = 0x2069;
+constexpr char16_t ReplacementCharacter = 0xFFFD;
+
+bool isControl(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+}
+
+} // namespace
+
+bool UntrustedText::isBidiControl(char32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+QString UntrustedText::forDisplay(const QString& text, int maxLength)
+{
+    QString out;
+    out.reserve(qMin<qsizetype>(text.size(), maxLength) + 3);
+    out += QChar(FirstStrongIsolate);
+    int length = 0;
+    const auto codePoints = text.toUcs4();
+    for (const char32_t c : codePoints) {
+        if (length == maxLength) {
+            out += QChar(0x2026); // …
+            break;
+        }
+        if (isControl(c))
+            out += QChar(ReplacementCharacter);
+        else
+            out += QString::fromUcs4(&c, 1);
+        ++length;
+    }
+    out += QChar(PopDirectionalIsolate);
+    return out;
+}
+
+QString UntrustedText::forTerminal(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    const auto codePoints = text.toUcs4();
+    for (const char32_t c : codePoints) {
+        if (isControl(c) || isBidiControl(c) || c == 0xFEFF || c == 0x200B)
+            continue;
+        out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
+
+QString UntrustedText::forMenu(const QString& text)
+{
+    QString out = forDisplay(text, 60);
+    out.replace(u'&', QStringLiteral("&&"));
+    return out;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,99 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPrinter</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n inactive for more than %1 days</source>
+        <translation>
+            <numerusform>, %n inactive for more than %1 days</numerusform>
+            <numerusform>, %n inactive for more than %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::DeviceListModel</name>
+    <message numerus="yes">
+        <source>Inactive for %n day(s)</source>
+        <translation>
+            <numerusform>Inactive for %n day</numerusform>
+            <numerusform>Inactive for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::MainWindow</name>
+    <message numerus="yes">
+        <source>Inactive for more than %n day(s)</source>
+        <translation>
+            <numerusform>Inactive for more than %n day</numerusform>
+            <numerusform>Inactive for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n session(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n session</numerusform>
+            <numerusform>Showing %1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n inactive</source>
+        <translation>
+            <numerusform> · %n inactive</numerusform>
+            <numerusform> · %n inactive</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,181 @@
+#include "Launcher.h"
+
+#include "account/DesktopUrlOpener.h"
+#include "auth/LaunchAccount.h"
+#include "cli/CliRunner.h"
+#include "cli/CommandLine.h"
+#include "demo/DemoHomeserver.h"
+#include "gatehouse_version.h"
+#include "i18n/Translations.h"
+#include "log/SecretRedactor.h"
+#include "matrix/AccountSession.h"
+#include "matrix/MetadataService.h"
+#include "network/HttpClient.h"
+#include "sessions/SessionTable.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace gatehouse {
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
+    QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(GATEHOUSE_APP_ID));
+}
+
+QStringList argumentList(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+int runCommand(QCoreApplication& app, const CommandLine& commandLine, UrlOpener* opener)
+{
+    CliRunner runner(commandLine, opener);
+    int exitCode = ExitOk;
+    QObject::connect(&runner, &CliRunner::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QTimer::singleShot(0, &runner, &CliRunner::start);
+    app.exec();
+    return exitCode;
+}
+
+// Exits once the list is loaded and the table has painted it (--quit-when-loaded).
+class QuitWhenPainted : public QObject
+{
+public:
+    QuitWhenPainted(QWidget* watched, QObject* parent)
+        : QObject(parent)
+        , m_watched(watched)
+    {}
+    void arm()
+    {
+        m_watched->installEventFilter(this);
+        m_watched->update();
+    }
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override
+    {
+        if (object == m_watched && event->type() == QEvent::Paint) {
+            m_watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(ExitOk); });
+        }
+        return false;
+    }
+
+private:
+    QWidget* m_watched;
+};
+
+int runWindow(QApplication& app, const CommandLine& commandLine)
+{
+    DesktopUrlOpener opener;
+    auto* http = new HttpClient(&app);
+    HttpClient::configureFromEnvironment(*http);
+    auto* metadata = new MetadataService(http, &app);
+    MainWindow window(&opener);
+
+    const auto startDemo = [&window, http, metadata] {
+        CommandLine demo;
+        demo.demo = true;
+        const LaunchAccount launch = LaunchAccount::fromCommandLine(demo, &window);
+        if (launch.isReady())
+            window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens), true);
+        else
+            window.showNotSignedIn(launch.problem->message);
+    };
+    QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+
+    int exitCode = ExitOk;
+    if (commandLine.quitWhenLoaded) {
+        auto* quitter = new QuitWhenPainted(window.table()->viewport(), &window);
+        QObject::connect(&window, &MainWindow::loaded, quitter, &QuitWhenPainted::arm);
+        QObject::connect(&window, &MainWindow::loadFailed, &app, [&exitCode](const Error& error) {
+            CliRunner::writeError(error.fullText());
+            exitCode = CliRunner::exitCodeFor(error);
+            QCoreApplication::exit(exitCode);
+        });
+    }
+
+    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &window);
+    if (launch.isReady()) {
+        window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens),
+                           launch.demoServer);
+    } else if (commandLine.quitWhenLoaded) {
+        CliRunner::writeError(launch.problem->message);
+        return CliRunner::exitCodeFor(*launch.problem);
+    } else {
+        window.showNotSignedIn(launch.problem->message);
+    }
+    window.show();
+    const int result = app.exec();
+    return commandLine.quitWhenLoaded ? qMax(result, exitCode) : result;
+}
+
+} // namespace
+
+int Launcher::run(int argc, char* argv[])
+{
+    const QStringList arguments = argumentList(argc, argv);
+    // A first look decides which kind of application object to create; the command line is read again
+    // once translations are loaded, so its messages come out in the user's language.
+    const CommandLine firstLook = CommandLine::parse(arguments);
+    const CommandLine::Mode mode = firstLook.error.isEmpty() ? firstLook.mode : CommandLine::Mode::Help;
+    SecretRedactor::installMessageHandler(firstLook.error.isEmpty() && firstLook.verbose);
+
+    if (mode == CommandLine::Mode::Window) {
+        QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+        QApplication app(argc, argv);
+        describeApplication();
+        Translations::install(app);
+        return runWindow(app, CommandLine::parse(arguments));
+    }
+
+    if (mode == CommandLine::Mode::Open && !firstLook.printUrl) {
+#ifdef Q_OS_LINUX
+        // Without a display, a browser cannot open anyway: report that (exit 7) instead of aborting.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        Translations::install(app);
+        DesktopUrlOpener opener;
+        return runCommand(app, CommandLine::parse(arguments), &opener);
+    }
+
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    Translations::install(app);
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    if (!commandLine.error.isEmpty()) {
+        CliRunner::writeError(commandLine.error);
+        CliRunner::writeError(QCoreApplication::translate("Launcher", "Try “gatehouse --help”."));
+        return ExitUsage;
+    }
+    if (commandLine.mode == CommandLine::Mode::Help) {
+        CliRunner::writeOut(commandLine.helpText);
+        return ExitOk;
+    }
+    if (commandLine.mode == CommandLine::Mode::Version) {
+        CliRunner::writeOut(CommandLine::versionText() + u'\n');
+        return ExitOk;
+    }
+    return runCommand(app, commandLine, nullptr);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,116 @@
+#include "sessions/SessionTable.h"
+
+#include "sessions/SessionDelegate.h"
+
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace gatehouse {
+
+SessionTable::SessionTable(QWidget* parent)
+    : QTableView(parent)
+    , m_delegate(new SessionDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setShowGrid(false);
+    setSortingEnabled(true);
+    setMouseTracking(true);
+    setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    verticalHeader()->hide();
+    // Fixed row heights keep scrolling and filtering independent of the number of rows.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(qMax(30, fontMetrics().height() + 14));
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(false);
+    setAccessibleName(tr("Sessions"));
+    setAccessibleDescription(
+        tr("Every session signed in to this account. Press Enter on a session for its actions."));
+    connect(m_delegate, &SessionDelegate::actionTriggered, this,
+            [this](const QModelIndex& index, RowAction action) {
+                Q_EMIT actionRequested(index.data(DeviceListModel::DeviceIdRole).toString(), action);
+            });
+}
+
+void SessionTable::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    QHeaderView* header = horizontalHeader();
+    const QFontMetrics metrics = fontMetrics();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DeviceListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DeviceListModel::ActionsColumn, QHeaderView::Fixed);
+    header->resizeSection(DeviceListModel::DeviceIdColumn,
+                          metrics.horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
+    header->resizeSection(DeviceListModel::LastActivityColumn,
+                          metrics.horizontalAdvance(QStringLiteral("00 months ago")) + 28);
+    header->resizeSection(DeviceListModel::LastIpColumn,
+                          metrics.horizontalAdvance(QStringLiteral("2001:db8::ffff:42")) + 20);
+    header->resizeSection(DeviceListModel::StatusColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Inactive for 000 days")) + 40);
+    header->resizeSection(DeviceListModel::ActionsColumn, SessionDelegate::actionsColumnWidth(metrics));
+    header->setMinimumSectionSize(60);
+}
+
+QString SessionTable::currentDeviceId() const
+{
+    const QModelIndex index = currentIndex();
+    return index.isValid() ? index.data(DeviceListModel::DeviceIdRole).toString() : QString();
+}
+
+QRect SessionTable::buttonRect(const QModelIndex& index, RowAction action) const
+{
+    const QModelIndex cell = index.siblingAtColumn(DeviceListModel::ActionsColumn);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(cell);
+    option.widget = this;
+    for (const auto& [candidate, rect] : m_delegate->buttonRects(option, cell)) {
+        if (candidate == action)
+            return rect;
+    }
+    return {};
+}
+
+void SessionTable::keyPressEvent(QKeyEvent* event)
+{
+    const QString deviceId = currentDeviceId();
+    if (!deviceId.isEmpty()) {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            const QRect rect = visualRect(currentIndex().siblingAtColumn(DeviceListModel::NameColumn));
+            Q_EMIT menuRequested(deviceId, viewport()->mapToGlobal(rect.bottomLeft()));
+            return;
+        }
+        if (event->key() == Qt::Key_Delete) {
+            Q_EMIT actionRequested(deviceId, RowAction::SignOut);
+            return;
+        }
+        if (event->matches(QKeySequence::Copy)) {
+            Q_EMIT copyRequested(deviceId);
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void SessionTable::contextMenuEvent(QContextMenuEvent* event)
+{
+    QModelIndex index = indexAt(event->pos());
+    if (event->reason() == QContextMenuEvent::Keyboard)
+        index = currentIndex();
+    if (!index.isValid())
+        return;
+    setCurrentIndex(index.siblingAtColumn(DeviceListModel::NameColumn));
+    const QPoint position = event->reason() == QContextMenuEvent::Keyboard
+                                ? viewport()->mapToGlobal(visualRect(index).bottomLeft())
+                                : event->globalPos();
+    Q_EMIT menuRequested(index.data(DeviceListModel::DeviceIdRole).toString(), position);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/DeviceListModel.h"
+
+#include <QTableView>
+
+namespace gatehouse {
+
+class SessionDelegate;
+
+// The session table: rows selected whole; Enter opens the row's menu, Delete starts signing it out,
+// Ctrl+C copies the device ID. Emits device IDs, never rows, so sorting cannot misdirect an action.
+class SessionTable : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit SessionTable(QWidget* parent = nullptr);
+
+    void setModel(QAbstractItemModel* model) override;
+    QString currentDeviceId() const;
+    SessionDelegate* sessionDelegate() const { return m_delegate; }
+    // Where a click on the given action's button of a row lands (for tests and accessibility tools).
+    QRect buttonRect(const QModelIndex& index, RowAction action) const;
+
+Q_SIGNALS:
+    void actionRequested(const QString& deviceId, RowAction action);
+    void menuRequested(const QString& deviceId, const QPoint& globalPosition);
+    void copyRequested(const QString& deviceId);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    SessionDelegate* m_delegate;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,106 @@
+#include "window/AccountHeader.h"
+
+#include "matrix/AccountSnapshot.h"
+#include "text/UntrustedText.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace gatehouse {
+
+AccountHeader::AccountHeader(QWidget* parent)
+    : QWidget(parent)
+    , m_user(new QLabel(this))
+    , m_server(new QLabel(this))
+    , m_openPage(new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/external.svg")),
+                                 tr("Open Account Page"), this))
+    , m_deactivate(new QPushButton(tr("Deactivate Account…"), this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(44, 44));
+    layout->addWidget(icon, 0, Qt::AlignTop);
+
+    auto* text = new QVBoxLayout;
+    QFont userFont = m_user->font();
+    userFont.setPointSizeF(userFont.pointSizeF() * 1.3);
+    userFont.setBold(true);
+    m_user->setFont(userFont);
+    for (QLabel* label : {m_user, m_server}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_user->setObjectName(QStringLiteral("signedInUser"));
+    m_server->setObjectName(QStringLiteral("serverDescription"));
+    text->addWidget(m_user);
+    text->addWidget(m_server);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
+    const auto addAction = [this, buttons](AccountAction action, const QString& label,
+                                           const QString& description) {
+        auto* button = new QPushButton(label, this);
+        button->setObjectName(QStringLiteral("account_") + AccountActionNames::shortName(action));
+        button->setAccessibleName(label.chopped(label.endsWith(QChar(0x2026)) ? 1 : 0));
+        button->setAccessibleDescription(description);
+        button->setToolTip(description);
+        connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
+        buttons->addWidget(button);
+        m_actionButtons.insert(action, button);
+    };
+    m_openPage->setObjectName(QStringLiteral("account_page"));
+    m_openPage->setAccessibleName(tr("Open account page"));
+    m_openPage->setAccessibleDescription(tr("Opens your homeserver's account page in the browser."));
+    m_openPage->setToolTip(m_openPage->accessibleDescription());
+    connect(m_openPage, &QPushButton::clicked, this, &AccountHeader::openPageRequested);
+    buttons->addWidget(m_openPage);
+    addAction(AccountAction::Profile, tr("Profile"), tr("Opens your profile on the account page."));
+    addAction(AccountAction::DevicesList, tr("All Sessions"),
+              tr("Opens the list of sessions on the account page."));
+    addAction(AccountAction::CrossSigningReset, tr("Reset Cross-Signing…"),
+              tr("Opens the account page to allow resetting your cross-signing identity."));
+    m_deactivate->setObjectName(QStringLiteral("account_deactivate"));
+    m_deactivate->setAccessibleName(tr("Deactivate account"));
+    m_deactivate->setAccessibleDescription(
+        tr("Opens the account page where you can deactivate your account."));
+    m_deactivate->setToolTip(m_deactivate->accessibleDescription());
+    connect(m_deactivate, &QPushButton::clicked, this, &AccountHeader::deactivateRequested);
+    buttons->addWidget(m_deactivate);
+    buttons->addStretch();
+    text->addSpacing(4);
+    text->addLayout(buttons);
+    layout->addLayout(text, 1);
+}
+
+void AccountHeader::setSnapshot(const AccountSnapshot& snapshot, bool isDemo)
+{
+    m_user->setText(UntrustedText::forDisplay(snapshot.userId));
+    const QString server = UntrustedText::forDisplay(snapshot.baseUrl);
+    QString how;
+    if (snapshot.metadataError)
+        how = tr("sign-in method unknown");
+    else if (snapshot.usesOAuth())
+        how = tr("OAuth 2.0 account (sessions are managed on the account page)");
+    else
+        how = tr("classic sign-in");
+    m_server->setText(isDemo ? tr("Demo server %1 · %2").arg(server, how)
+                             : tr("Server %1 · %2").arg(server, how));
+
+    const AccountPage page = snapshot.accountPage();
+    const AdvertisedActions offered = page.offered();
+    for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
+        it.value()->setVisible(offered.has(it.key()));
+    m_openPage->setVisible(page.isSafe());
+    // The spec sends people who want to deactivate to the account page, advertised or not.
+    m_deactivate->setVisible(page.isSafe());
+    if (page.isSafe())
+        m_openPage->setToolTip(
+            tr("Opens %1 in the browser.").arg(UntrustedText::forMessage(QUrl(*page.uri()).host())));
+}
+
+} // namespace gatehouse

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "account/AccountAction.h"
+#include "dialogs/HandOffConfirmation.h"
+#include "matrix/AccountSnapshot.h"
+#include "model/DeviceListModel.h"
+#include "network/Error.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace gatehouse {
+
+class AccountHeader;
+class AccountSession;
+class Banner;
+class DeviceFilterModel;
+class SessionTable;
+class StatusPage;
+class UrlOpener;
+
+// The Gatehouse window: the account header, the session table with its filter, and the hand-offs to
+// the homeserver's account page. Everything it opens goes through the UrlOpener it was given.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Welcome,
+        Loading,
+        Error,
+        Account
+    };
+
+    explicit MainWindow(UrlOpener* opener, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows this account and loads it; the window takes ownership of the session.
+    void showAccount(AccountSession* session, bool isDemo = false);
+    void showNotSignedIn(const QString& message);
+
+    // Replaces the confirmation dialog (tests answer without a modal loop).
+    using Confirmer = std::function<bool(const HandOffConfirmation::Request&)>;
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    // Replaces the "no browser" dialog.
+    void setBrowserFailureHandler(std::function<void(const QString& url)> handler)
+    {
+        m_browserFailed = std::move(handler);
+    }
+
+    Page page() const;
+    const std::optional<AccountSnapshot>& snapshot() const { return m_snapshot; }
+    DeviceListModel* deviceModel() const { return m_model; }
+    DeviceFilterModel* filterModel() const { return m_filter; }
+    SessionTable* table() const { return m_table; }
+    AccountHeader* header() const { return m_header; }
+    bool isLoading() const { return m_loading; }
+
+public Q_SLOTS:
+    void refresh();
+    // The hand-offs, also reachable from the menus and the keyboard.
+    void openAccountAction(gatehouse::AccountAction action);
+    void openAccountPage();
+    void openDeactivation();
+    void runRowAction(const QString& deviceId, gatehouse::RowAction action);
+    void dismissWaiting(const QString& deviceId);
+
+Q_SIGNALS:
+    void loaded();
+    void loadFailed(const gatehouse::Error& error);
+    void demoRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildAccountPage();
+    void setPage(Page page);
+    void applySnapshot(const AccountSnapshot& snapshot);
+    void showLoadError(const Error& error);
+    void updateCounts();
+    void updateSessionActions();
+    void showRowMenu(const QString& deviceId, const QPoint& globalPosition);
+    void copyToClipboard(const QString& text, const QString& what);
+    bool handOff(const QString& url, const std::optional<QString>& waitingDeviceId);
+    QString accountPageHost() const;
+
+    UrlOpener* m_opener;
+    AccountSession* m_session = nullptr;
+    bool m_isDemo = false;
+    std::optional<AccountSnapshot> m_snapshot;
+    bool m_loading = false;
+    bool m_refreshOnActivate = false;
+    Confirmer m_confirm;
+    std::function<void(const QString&)> m_browserFailed;
+
+    DeviceListModel* m_model;
+    DeviceFilterModel* m_filter;
+
+    QStackedWidget* m_pages;
+    StatusPage* m_welcomePage;
+    StatusPage* m_loadingPage;
+    StatusPage* m_errorPage;
+    QWidget* m_accountPage;
+    AccountHeader* m_header;
+    Banner* m_banner;
+    QLineEdit* m_search;
+    QComboBox* m_activity;
+    QLabel* m_count;
+    QPushButton* m_refreshButton;
+    QStackedWidget* m_listStack;
+    SessionTable* m_table;
+    StatusPage* m_noMatchPage;
+    QLabel* m_statusText;
+    QProgressBar* m_busy;
+
+    QAction* m_refreshAction;
+    QAction* m_viewAction;
+    QAction* m_signOutAction;
+    QAction* m_copyIdAction;
+    QAction* m_copyIpAction;
+    QAction* m_dismissAction;
+    QHash<AccountAction, QAction*> m_accountActions;
+    QAction* m_openPageAction;
+    QAction* m_deactivateAction;
+};
+
+} // namespace gatehouse
