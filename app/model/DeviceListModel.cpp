@@ -91,6 +91,8 @@ QString DeviceListModel::statusText(const Row& row) const
     if (isInactive(row))
         return tr("Inactive for %n day(s)", nullptr,
                   int(RelativeTime::daysBetween(*row.device.lastSeenTs, referenceTime())));
+    if (!row.device.lastSeenTs)
+        return tr("No activity recorded");
     return tr("Active");
 }
 

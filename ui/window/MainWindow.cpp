@@ -118,6 +118,7 @@ void MainWindow::buildAccountPage()
         tr("Shows only sessions whose name, device ID or IP address contains this text."));
     m_search->setMinimumWidth(280);
     filterBar->addWidget(m_search, 2);
+    filterBar->addSpacing(12);
     auto* showLabel = new QLabel(tr("&Show:"), this);
     showLabel->setBuddy(m_activity);
     filterBar->addWidget(showLabel);
@@ -127,6 +128,7 @@ void MainWindow::buildAccountPage()
     m_activity->addItem(tr("Inactive for more than %n day(s)", nullptr, m_model->inactiveAfterDays()));
     m_activity->setAccessibleName(tr("Show sessions"));
     filterBar->addWidget(m_activity);
+    filterBar->addSpacing(12);
     m_count->setObjectName(QStringLiteral("sessionCount"));
     m_count->setTextFormat(Qt::PlainText);
     filterBar->addWidget(m_count, 1);

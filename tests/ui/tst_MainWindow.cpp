@@ -1,0 +1,544 @@
+// The window against a real demo homeserver on loopback, offscreen: buttons exist exactly for the
+// advertised actions, clicks hand the expected URL to the (recording) opener, and the states show.
+#include "RecordingUrlOpener.h"
+#include "ScriptedBrowser.h"
+#include "TestServer.h"
+
+#include "auth/TokenSource.h"
+#include "matrix/AccountSession.h"
+#include "matrix/MetadataService.h"
+#include "model/DeviceFilterModel.h"
+#include "network/HttpClient.h"
+#include "sessions/SessionTable.h"
+#include "widgets/Banner.h"
+#include "widgets/StatusPage.h"
+#include "window/AccountHeader.h"
+#include "window/MainWindow.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTimer>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+namespace {
+
+// One window signed in to one demo server, with what it opened recorded.
+struct Fixture
+{
+    explicit Fixture(const DemoOptions& options = {}, const QString& token = {})
+        : server(options)
+        , http(new HttpClient)
+        , metadata(new MetadataService(http.get()))
+        , window(&opener)
+    {
+        window.setConfirmer([this](const HandOffConfirmation::Request& request) {
+            confirmations.append(request);
+            return confirm;
+        });
+        window.setBrowserFailureHandler([this](const QString& url) { browserFailures.append(url); });
+        const QString useToken = token.isEmpty() ? server.token() : token;
+        window.showAccount(new AccountSession(http.get(), metadata.get(), server.baseUrl(),
+                                              std::make_shared<StaticTokenSource>(useToken)));
+        window.show();
+    }
+
+    bool waitLoaded()
+    {
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        return loaded.wait(20'000);
+    }
+
+    int rowOf(const QString& deviceId) const
+    {
+        const auto* proxy = window.filterModel();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data(DeviceListModel::DeviceIdRole).toString() == deviceId)
+                return row;
+        }
+        return -1;
+    }
+
+    void clickRowButton(const QString& deviceId, RowAction action)
+    {
+        SessionTable* table = window.table();
+        const QModelIndex index = window.filterModel()->index(rowOf(deviceId), DeviceListModel::ActionsColumn);
+        table->scrollTo(index);
+        const QRect rect = table->buttonRect(index, action);
+        QVERIFY2(rect.isValid(), "the row has no such button");
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    QString otherDevice() { return server.server().account().devices().at(1).id; }
+
+    TestServer server;
+    RecordingUrlOpener opener;
+    std::unique_ptr<HttpClient> http;
+    std::unique_ptr<MetadataService> metadata;
+    MainWindow window;
+    QList<HandOffConfirmation::Request> confirmations;
+    QStringList browserFailures;
+    bool confirm = true;
+};
+
+DemoOptions withActions(const std::optional<QStringList>& actions, DemoOptions::Metadata route = DemoOptions::Metadata::Stable)
+{
+    DemoOptions options;
+    options.actions = actions;
+    options.metadata = route;
+    return options;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsWhoAndWhere();
+    void offersButtonsExactlyForAdvertisedActions_data();
+    void offersButtonsExactlyForAdvertisedActions();
+    void viewButtonOpensDeviceViewUrl();
+    void signOutAsksThenOpensDeleteUrlAndMarksTheRow();
+    void cancelledSignOutOpensNothing();
+    void signedOutRowDisappearsWhenTheWindowIsActivatedAgain();
+    void waitingMarkCanBeDismissed();
+    void thisSessionHasNoSignOut();
+    void deactivateOpensBarePageWhenNotAdvertised();
+    void deactivateUsesTheActionWhenAdvertised();
+    void accountButtonsOpenTheirActions();
+    void f5AndRefreshButtonReload();
+    void filterMatchesNameIdAndIp();
+    void filterWithNoMatchSaysSo();
+    void inactiveFilterShowsOnlyInactiveSessions();
+    void classicServerIsReadOnlyWithANote();
+    void unsafeAccountPageOffersNothingAndSaysWhy();
+    void rejectedTokenShowsAnErrorWithRetry();
+    void unreachableServerShowsAnError();
+    void enterOpensTheRowMenu();
+    void deleteKeyStartsSignOut();
+    void noBrowserShowsTheAddress();
+    void markupInNamesStaysText();
+    void everyButtonHasAnAccessibleName();
+    void tenThousandSessionsLoadAndFilter();
+};
+
+void TestMainWindow::showsWhoAndWhere()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    QCOMPARE(f.window.page(), MainWindow::Page::Account);
+    const auto* user = f.window.findChild<QLabel*>(QStringLiteral("signedInUser"));
+    const auto* server = f.window.findChild<QLabel*>(QStringLiteral("serverDescription"));
+    QVERIFY(user->text().contains(QStringLiteral("@alice:localhost")));
+    QVERIFY(server->text().contains(f.server.baseUrl()));
+    QVERIFY(server->text().contains(QStringLiteral("OAuth 2.0")));
+    QCOMPARE(f.window.deviceModel()->rowCount(), 12);
+    // This session first.
+    QVERIFY(f.window.filterModel()->index(0, 0).data(DeviceListModel::IsCurrentRole).toBool());
+}
+
+void TestMainWindow::offersButtonsExactlyForAdvertisedActions_data()
+{
+    QTest::addColumn<QStringList>("advertised");
+    QTest::addColumn<QStringList>("expectedButtons"); // short names of header actions
+    QTest::addColumn<bool>("rowView");
+    QTest::addColumn<bool>("rowSignOut");
+
+    QTest::newRow("all") << DemoOptions::allActions()
+                         << QStringList{"profile", "devices_list", "cross_signing_reset"} << true << true;
+    QTest::newRow("mas") << DemoOptions::masActions()
+                         << QStringList{"profile", "devices_list", "cross_signing_reset"} << true << true;
+    QTest::newRow("only old spellings") << QStringList{"org.matrix.session_view", "session_end"} << QStringList{}
+                                        << true << true;
+    QTest::newRow("view only") << QStringList{"org.matrix.device_view"} << QStringList{} << true << false;
+    QTest::newRow("delete only") << QStringList{"org.matrix.device_delete"} << QStringList{} << false << true;
+    QTest::newRow("profile only") << QStringList{"org.matrix.profile"} << QStringList{"profile"} << false << false;
+    QTest::newRow("empty list") << QStringList{} << QStringList{} << false << false;
+    QTest::newRow("unknown and wrong case") << QStringList{"org.matrix.DEVICE_VIEW", "org.example.thing"}
+                                           << QStringList{} << false << false;
+}
+
+void TestMainWindow::offersButtonsExactlyForAdvertisedActions()
+{
+    QFETCH(QStringList, advertised);
+    QFETCH(QStringList, expectedButtons);
+    QFETCH(bool, rowView);
+    QFETCH(bool, rowSignOut);
+
+    Fixture f(withActions(advertised));
+    QVERIFY(f.waitLoaded());
+    for (const AccountAction action : {AccountAction::Profile, AccountAction::DevicesList, AccountAction::CrossSigningReset}) {
+        QPushButton* button = f.window.header()->button(action);
+        QCOMPARE(button->isVisible(), expectedButtons.contains(AccountActionNames::shortName(action)));
+    }
+    // The page exists and is safe in every row, so these two are always there.
+    QVERIFY(f.window.header()->openPageButton()->isVisible());
+    QVERIFY(f.window.header()->deactivateButton()->isVisible());
+
+    const int row = f.window.deviceModel()->rowOf(f.otherDevice());
+    const QList<RowAction> actions = f.window.deviceModel()->actionsFor(row);
+    QCOMPARE(actions.contains(RowAction::View), rowView);
+    QCOMPARE(actions.contains(RowAction::SignOut), rowSignOut);
+    const QModelIndex index = f.window.filterModel()->index(f.rowOf(f.otherDevice()), DeviceListModel::ActionsColumn);
+    QCOMPARE(f.window.table()->buttonRect(index, RowAction::View).isValid(), rowView);
+    QCOMPARE(f.window.table()->buttonRect(index, RowAction::SignOut).isValid(), rowSignOut);
+}
+
+void TestMainWindow::viewButtonOpensDeviceViewUrl()
+{
+    Fixture f(withActions(QStringList{"org.matrix.session_view", "org.matrix.device_view"}));
+    QVERIFY(f.waitLoaded());
+    const QString device = f.otherDevice();
+    f.clickRowButton(device, RowAction::View);
+    QCOMPARE(f.opener.opened, QStringList{f.server->accountUri() + "?action=org.matrix.device_view&device_id=" + device});
+    QVERIFY(f.confirmations.isEmpty()); // viewing changes nothing, so no question first
+    QVERIFY(f.window.deviceModel()->isWaiting(device));
+}
+
+void TestMainWindow::signOutAsksThenOpensDeleteUrlAndMarksTheRow()
+{
+    Fixture f(withActions(QStringList{"org.matrix.session_end"}));
+    QVERIFY(f.waitLoaded());
+    const QString device = f.otherDevice();
+    f.clickRowButton(device, RowAction::SignOut);
+    QCOMPARE(f.confirmations.size(), 1);
+    QCOMPARE(f.confirmations[0].action, AccountAction::DeviceDelete);
+    QCOMPARE(f.confirmations[0].deviceId, device);
+    QCOMPARE(f.confirmations[0].pageHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(f.opener.opened, QStringList{f.server->accountUri() + "?action=org.matrix.session_end&device_id=" + device});
+    QVERIFY(f.window.deviceModel()->isWaiting(device));
+    QVERIFY(HandOffConfirmation::text(f.confirmations[0]).contains(QStringLiteral("127.0.0.1")));
+}
+
+void TestMainWindow::cancelledSignOutOpensNothing()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    f.confirm = false;
+    f.clickRowButton(f.otherDevice(), RowAction::SignOut);
+    QCOMPARE(f.confirmations.size(), 1);
+    QVERIFY(f.opener.opened.isEmpty());
+    QVERIFY(!f.window.deviceModel()->isWaiting(f.otherDevice()));
+}
+
+void TestMainWindow::signedOutRowDisappearsWhenTheWindowIsActivatedAgain()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    f.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    const QString device = f.otherDevice();
+    f.clickRowButton(device, RowAction::SignOut);
+    QCOMPARE(f.opener.opened.size(), 1);
+
+    // The person confirms on the demo account page, as a browser would.
+    ScriptedBrowser browser;
+    const ScriptedBrowser::Page confirmPage = browser.get(QUrl(f.opener.opened.first()));
+    QCOMPARE(confirmPage.status, 200);
+    const ScriptedBrowser::Page done = browser.submitFirstForm(confirmPage);
+    QCOMPARE(done.status, 200);
+    QVERIFY(!f.server->account().device(device));
+
+    // Coming back to the window refreshes the list; the row goes with its mark.
+    QSignalSpy loaded(&f.window, &MainWindow::loaded);
+    QEvent activation(QEvent::ActivationChange);
+    QApplication::sendEvent(&f.window, &activation);
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(f.window.deviceModel()->rowOf(device), -1);
+    QVERIFY(!f.window.deviceModel()->hasWaiting());
+}
+
+void TestMainWindow::waitingMarkCanBeDismissed()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    const QString device = f.otherDevice();
+    f.clickRowButton(device, RowAction::View);
+    QVERIFY(f.window.deviceModel()->isWaiting(device));
+    f.window.dismissWaiting(device);
+    QVERIFY(!f.window.deviceModel()->isWaiting(device));
+}
+
+void TestMainWindow::thisSessionHasNoSignOut()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    const QString current = f.server->account().currentDeviceId();
+    const int row = f.window.deviceModel()->rowOf(current);
+    QVERIFY(!f.window.deviceModel()->actionsFor(row).contains(RowAction::SignOut));
+    QVERIFY(f.window.deviceModel()->actionsFor(row).contains(RowAction::View));
+    f.window.runRowAction(current, RowAction::SignOut);
+    QVERIFY(f.opener.opened.isEmpty());
+    QVERIFY(f.confirmations.isEmpty());
+}
+
+void TestMainWindow::deactivateOpensBarePageWhenNotAdvertised()
+{
+    Fixture f(withActions(DemoOptions::masActions()));
+    QVERIFY(f.waitLoaded());
+    QPushButton* deactivate = f.window.header()->deactivateButton();
+    QVERIFY(deactivate->isVisible());
+    QTest::mouseClick(deactivate, Qt::LeftButton);
+    QCOMPARE(f.confirmations.size(), 1);
+    QVERIFY(f.confirmations[0].bareAccountPage);
+    QVERIFY(HandOffConfirmation::text(f.confirmations[0]).contains(QStringLiteral("Deactivate account")));
+    QCOMPARE(f.opener.opened, QStringList{f.server->accountUri()});
+}
+
+void TestMainWindow::deactivateUsesTheActionWhenAdvertised()
+{
+    Fixture f(withActions(QStringList{"org.matrix.account_deactivate"}));
+    QVERIFY(f.waitLoaded());
+    QTest::mouseClick(f.window.header()->deactivateButton(), Qt::LeftButton);
+    QCOMPARE(f.confirmations.size(), 1);
+    QVERIFY(!f.confirmations[0].bareAccountPage);
+    QCOMPARE(f.opener.opened, QStringList{f.server->accountUri() + "?action=org.matrix.account_deactivate"});
+}
+
+void TestMainWindow::accountButtonsOpenTheirActions()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    QTest::mouseClick(f.window.header()->openPageButton(), Qt::LeftButton);
+    QTest::mouseClick(f.window.header()->button(AccountAction::Profile), Qt::LeftButton);
+    QTest::mouseClick(f.window.header()->button(AccountAction::DevicesList), Qt::LeftButton);
+    QCOMPARE(f.confirmations.size(), 0);
+    QTest::mouseClick(f.window.header()->button(AccountAction::CrossSigningReset), Qt::LeftButton);
+    QCOMPARE(f.confirmations.size(), 1); // destructive: asked first
+    const QString base = f.server->accountUri();
+    QCOMPARE(f.opener.opened, (QStringList{base, base + "?action=org.matrix.profile", base + "?action=org.matrix.devices_list",
+                                           base + "?action=org.matrix.cross_signing_reset"}));
+}
+
+void TestMainWindow::f5AndRefreshButtonReload()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    const int before = f.server->requestCount(QStringLiteral("/_matrix/client/v3/devices"));
+    QSignalSpy loaded(&f.window, &MainWindow::loaded);
+    QTest::keyClick(&f.window, Qt::Key_F5);
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(f.server->requestCount(QStringLiteral("/_matrix/client/v3/devices")), before + 1);
+    QTest::mouseClick(f.window.findChild<QPushButton*>(QStringLiteral("refreshButton")), Qt::LeftButton);
+    QVERIFY(loaded.wait(20'000));
+    QCOMPARE(f.server->requestCount(QStringLiteral("/_matrix/client/v3/devices")), before + 2);
+}
+
+void TestMainWindow::filterMatchesNameIdAndIp()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    auto* search = f.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("fluffy"));
+    QCOMPARE(f.window.filterModel()->rowCount(), 1);
+    search->clear();
+    const QString id = f.otherDevice();
+    QTest::keyClicks(search, id.toLower());
+    QCOMPARE(f.window.filterModel()->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("2001:db8"));
+    QCOMPARE(f.window.filterModel()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(f.window.filterModel()->rowCount(), 12);
+}
+
+void TestMainWindow::filterWithNoMatchSaysSo()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    auto* search = f.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("no such session"));
+    auto* noMatch = f.window.findChild<StatusPage*>(QStringLiteral("noMatchPage"));
+    QVERIFY(noMatch->isVisible());
+    QVERIFY(noMatch->text().contains(QStringLiteral("no such session")));
+    QTest::mouseClick(noMatch->findChild<QPushButton*>(), Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(f.window.table()->isVisible());
+}
+
+void TestMainWindow::inactiveFilterShowsOnlyInactiveSessions()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    f.window.filterModel()->setActivity(DeviceFilterModel::Activity::InactiveOnly);
+    QCOMPARE(f.window.filterModel()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex status = f.window.filterModel()->index(row, DeviceListModel::StatusColumn);
+        QVERIFY(status.data().toString().startsWith(QStringLiteral("Inactive for"))); // said in words
+    }
+}
+
+void TestMainWindow::classicServerIsReadOnlyWithANote()
+{
+    Fixture f(withActions(DemoOptions::allActions(), DemoOptions::Metadata::None));
+    QVERIFY(f.waitLoaded());
+    auto* banner = f.window.findChild<Banner*>(QStringLiteral("banner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("classic sign-in")));
+    QVERIFY(!f.window.header()->openPageButton()->isVisible());
+    QVERIFY(!f.window.header()->deactivateButton()->isVisible());
+    QVERIFY(f.window.deviceModel()->actionsFor(f.window.deviceModel()->rowOf(f.otherDevice())).isEmpty());
+}
+
+void TestMainWindow::unsafeAccountPageOffersNothingAndSaysWhy()
+{
+    DemoOptions options;
+    options.accountUri = QStringLiteral("http://account.example.org/account/");
+    Fixture f(options);
+    QVERIFY(f.waitLoaded());
+    auto* banner = f.window.findChild<Banner*>(QStringLiteral("banner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("unencrypted http")));
+    QVERIFY(!f.window.header()->openPageButton()->isVisible());
+    QVERIFY(!f.window.header()->button(AccountAction::Profile)->isVisible());
+    QVERIFY(f.window.deviceModel()->actionsFor(f.window.deviceModel()->rowOf(f.otherDevice())).isEmpty());
+}
+
+void TestMainWindow::rejectedTokenShowsAnErrorWithRetry()
+{
+    Fixture f({}, QStringLiteral("not-a-valid-token"));
+    QSignalSpy failed(&f.window, &MainWindow::loadFailed);
+    QVERIFY(failed.wait(20'000));
+    QCOMPARE(f.window.page(), MainWindow::Page::Error);
+    auto* retry = f.window.findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QVERIFY(retry && retry->isVisible());
+    QVERIFY(f.window.findChild<StatusPage*>(QStringLiteral("errorPage"))->text().contains(QStringLiteral("access token")));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(failed.wait(20'000)); // asked again
+}
+
+void TestMainWindow::unreachableServerShowsAnError()
+{
+    RecordingUrlOpener opener;
+    HttpClient http;
+    MetadataService metadata(&http);
+    MainWindow window(&opener);
+    // A port nothing listens on: take a free one from a server that is then closed.
+    QString base;
+    {
+        TestServer closed;
+        base = closed.baseUrl();
+    }
+    QSignalSpy failed(&window, &MainWindow::loadFailed);
+    window.showAccount(new AccountSession(&http, &metadata, base, std::make_shared<StaticTokenSource>(QStringLiteral("t"))));
+    QVERIFY(failed.wait(20'000));
+    QCOMPARE(window.page(), MainWindow::Page::Error);
+}
+
+void TestMainWindow::enterOpensTheRowMenu()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    SessionTable* table = f.window.table();
+    table->setFocus();
+    table->setCurrentIndex(f.window.filterModel()->index(f.rowOf(f.otherDevice()), 0));
+    QMenu* seen = nullptr;
+    QTimer::singleShot(0, [&seen] {
+        seen = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!seen)
+            return;
+        // First entry is the session's name (disabled); the next is "View in Browser".
+        for (QAction* action : seen->actions()) {
+            if (action->isEnabled() && !action->isSeparator()) {
+                seen->setActiveAction(action);
+                break;
+            }
+        }
+        QTest::keyClick(seen, Qt::Key_Return);
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(seen);
+    QCOMPARE(f.opener.opened.size(), 1);
+    QVERIFY(f.opener.opened.first().contains(QStringLiteral("action=org.matrix.device_view")));
+}
+
+void TestMainWindow::deleteKeyStartsSignOut()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    SessionTable* table = f.window.table();
+    table->setFocus();
+    table->setCurrentIndex(f.window.filterModel()->index(f.rowOf(f.otherDevice()), 0));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(f.confirmations.size(), 1);
+    QVERIFY(f.opener.opened.first().contains(QStringLiteral("action=org.matrix.device_delete")));
+}
+
+void TestMainWindow::noBrowserShowsTheAddress()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    f.opener.succeed = false;
+    f.clickRowButton(f.otherDevice(), RowAction::View);
+    QCOMPARE(f.browserFailures.size(), 1);
+    QVERIFY(f.browserFailures.first().contains(QStringLiteral("device_id=") + f.otherDevice()));
+    QVERIFY(!f.window.deviceModel()->isWaiting(f.otherDevice()));
+}
+
+void TestMainWindow::markupInNamesStaysText()
+{
+    TestServer probe; // a second server whose only job is to notice a fetch
+    const QString pixel = probe.baseUrl() + "/pixel.png";
+    Fixture f;
+    const QString device = f.otherDevice();
+    f.server->account().renameDevice(device, "<img src=\"" + pixel + "\"><b>bold</b>\u202Eevil");
+    QVERIFY(f.waitLoaded());
+    const int row = f.rowOf(device);
+    const QModelIndex name = f.window.filterModel()->index(row, DeviceListModel::NameColumn);
+    const QString shown = name.data().toString();
+    QVERIFY(shown.contains(QStringLiteral("<img src=")));              // as characters
+    QVERIFY(shown.startsWith(QChar(0x2068)) && shown.endsWith(QChar(0x2069))); // isolated
+    // The tooltip and the confirmation use the name too; show both for real.
+    QToolTip::showText(QPoint(10, 10), name.data(Qt::ToolTipRole).toString(), f.window.table());
+    QVERIFY(!name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("<img")));
+    f.window.table()->viewport()->repaint();
+    QCoreApplication::processEvents();
+    QVERIFY(!probe->requestLog().join(u' ').contains(QStringLiteral("pixel.png")));
+    QVERIFY(!f.server->requestLog().join(u' ').contains(QStringLiteral("pixel.png")));
+    QToolTip::hideText();
+}
+
+void TestMainWindow::everyButtonHasAnAccessibleName()
+{
+    Fixture f;
+    QVERIFY(f.waitLoaded());
+    const auto buttons = f.window.findChildren<QPushButton*>();
+    for (QPushButton* button : buttons) {
+        if (!button->isVisible())
+            continue;
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(button);
+        QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(), qPrintable(button->objectName()));
+    }
+    const QModelIndex actions = f.window.filterModel()->index(f.rowOf(f.otherDevice()), DeviceListModel::ActionsColumn);
+    QVERIFY(actions.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("View")));
+}
+
+void TestMainWindow::tenThousandSessionsLoadAndFilter()
+{
+    DemoOptions options;
+    options.devices = 10'000;
+    Fixture f(options);
+    QVERIFY(f.waitLoaded());
+    QCOMPARE(f.window.deviceModel()->rowCount(), 10'000);
+    auto* search = f.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QTest::keyClicks(search, QStringLiteral("DEV0009999"));
+    QCOMPARE(f.window.filterModel()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(f.window.filterModel()->rowCount(), 10'000);
+    // Only rows on screen are painted: no widget per row exists.
+    QVERIFY(f.window.table()->findChildren<QPushButton*>().isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"
