@@ -40,11 +40,13 @@ ScriptedBrowser::Page ScriptedBrowser::get(const QUrl& url)
     return finish(m_network.get(QNetworkRequest(url)));
 }
 
-ScriptedBrowser::Page ScriptedBrowser::submitFirstForm(const Page& page, const QList<QPair<QString, QString>>& extra)
+ScriptedBrowser::Page ScriptedBrowser::submitFirstForm(const Page& page,
+                                                       const QList<QPair<QString, QString>>& extra)
 {
     const QString html = QString::fromUtf8(page.html);
-    static const QRegularExpression formPattern(QStringLiteral("<form[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>"),
-                                                QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression formPattern(
+        QStringLiteral("<form[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>"),
+        QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression inputPattern(
         QStringLiteral("<input[^>]*name=\"([^\"]*)\"[^>]*value=\"([^\"]*)\""));
     const QRegularExpressionMatch form = formPattern.match(html);
@@ -59,7 +61,8 @@ ScriptedBrowser::Page ScriptedBrowser::submitFirstForm(const Page& page, const Q
     for (const auto& [name, value] : extra)
         fields.addQueryItem(name, value);
     QNetworkRequest request(page.url.resolved(QUrl(unescape(form.captured(1)))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     return finish(m_network.post(request, fields.toString(QUrl::FullyEncoded).toUtf8()));
 }
 

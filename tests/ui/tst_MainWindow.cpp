@@ -19,12 +19,12 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTimer>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace gatehouse;
@@ -71,7 +71,8 @@ struct Fixture
     void clickRowButton(const QString& deviceId, RowAction action)
     {
         SessionTable* table = window.table();
-        const QModelIndex index = window.filterModel()->index(rowOf(deviceId), DeviceListModel::ActionsColumn);
+        const QModelIndex index =
+            window.filterModel()->index(rowOf(deviceId), DeviceListModel::ActionsColumn);
         table->scrollTo(index);
         const QRect rect = table->buttonRect(index, action);
         QVERIFY2(rect.isValid(), "the row has no such button");
@@ -90,7 +91,8 @@ struct Fixture
     bool confirm = true;
 };
 
-DemoOptions withActions(const std::optional<QStringList>& actions, DemoOptions::Metadata route = DemoOptions::Metadata::Stable)
+DemoOptions withActions(const std::optional<QStringList>& actions,
+                        DemoOptions::Metadata route = DemoOptions::Metadata::Stable)
 {
     DemoOptions options;
     options.actions = actions;
@@ -159,14 +161,15 @@ void TestMainWindow::offersButtonsExactlyForAdvertisedActions_data()
                          << QStringList{"profile", "devices_list", "cross_signing_reset"} << true << true;
     QTest::newRow("mas") << DemoOptions::masActions()
                          << QStringList{"profile", "devices_list", "cross_signing_reset"} << true << true;
-    QTest::newRow("only old spellings") << QStringList{"org.matrix.session_view", "session_end"} << QStringList{}
-                                        << true << true;
+    QTest::newRow("only old spellings")
+        << QStringList{"org.matrix.session_view", "session_end"} << QStringList{} << true << true;
     QTest::newRow("view only") << QStringList{"org.matrix.device_view"} << QStringList{} << true << false;
     QTest::newRow("delete only") << QStringList{"org.matrix.device_delete"} << QStringList{} << false << true;
-    QTest::newRow("profile only") << QStringList{"org.matrix.profile"} << QStringList{"profile"} << false << false;
+    QTest::newRow("profile only") << QStringList{"org.matrix.profile"} << QStringList{"profile"} << false
+                                  << false;
     QTest::newRow("empty list") << QStringList{} << QStringList{} << false << false;
-    QTest::newRow("unknown and wrong case") << QStringList{"org.matrix.DEVICE_VIEW", "org.example.thing"}
-                                           << QStringList{} << false << false;
+    QTest::newRow("unknown and wrong case")
+        << QStringList{"org.matrix.DEVICE_VIEW", "org.example.thing"} << QStringList{} << false << false;
 }
 
 void TestMainWindow::offersButtonsExactlyForAdvertisedActions()
@@ -178,7 +181,8 @@ void TestMainWindow::offersButtonsExactlyForAdvertisedActions()
 
     Fixture f(withActions(advertised));
     QVERIFY(f.waitLoaded());
-    for (const AccountAction action : {AccountAction::Profile, AccountAction::DevicesList, AccountAction::CrossSigningReset}) {
+    for (const AccountAction action :
+         {AccountAction::Profile, AccountAction::DevicesList, AccountAction::CrossSigningReset}) {
         QPushButton* button = f.window.header()->button(action);
         QCOMPARE(button->isVisible(), expectedButtons.contains(AccountActionNames::shortName(action)));
     }
@@ -190,7 +194,8 @@ void TestMainWindow::offersButtonsExactlyForAdvertisedActions()
     const QList<RowAction> actions = f.window.deviceModel()->actionsFor(row);
     QCOMPARE(actions.contains(RowAction::View), rowView);
     QCOMPARE(actions.contains(RowAction::SignOut), rowSignOut);
-    const QModelIndex index = f.window.filterModel()->index(f.rowOf(f.otherDevice()), DeviceListModel::ActionsColumn);
+    const QModelIndex index =
+        f.window.filterModel()->index(f.rowOf(f.otherDevice()), DeviceListModel::ActionsColumn);
     QCOMPARE(f.window.table()->buttonRect(index, RowAction::View).isValid(), rowView);
     QCOMPARE(f.window.table()->buttonRect(index, RowAction::SignOut).isValid(), rowSignOut);
 }
@@ -201,7 +206,8 @@ void TestMainWindow::viewButtonOpensDeviceViewUrl()
     QVERIFY(f.waitLoaded());
     const QString device = f.otherDevice();
     f.clickRowButton(device, RowAction::View);
-    QCOMPARE(f.opener.opened, QStringList{f.server->accountUri() + "?action=org.matrix.device_view&device_id=" + device});
+    QCOMPARE(f.opener.opened,
+             QStringList{f.server->accountUri() + "?action=org.matrix.device_view&device_id=" + device});
     QVERIFY(f.confirmations.isEmpty()); // viewing changes nothing, so no question first
     QVERIFY(f.window.deviceModel()->isWaiting(device));
 }
@@ -216,7 +222,8 @@ void TestMainWindow::signOutAsksThenOpensDeleteUrlAndMarksTheRow()
     QCOMPARE(f.confirmations[0].action, AccountAction::DeviceDelete);
     QCOMPARE(f.confirmations[0].deviceId, device);
     QCOMPARE(f.confirmations[0].pageHost, QStringLiteral("127.0.0.1"));
-    QCOMPARE(f.opener.opened, QStringList{f.server->accountUri() + "?action=org.matrix.session_end&device_id=" + device});
+    QCOMPARE(f.opener.opened,
+             QStringList{f.server->accountUri() + "?action=org.matrix.session_end&device_id=" + device});
     QVERIFY(f.window.deviceModel()->isWaiting(device));
     QVERIFY(HandOffConfirmation::text(f.confirmations[0]).contains(QStringLiteral("127.0.0.1")));
 }
@@ -317,8 +324,9 @@ void TestMainWindow::accountButtonsOpenTheirActions()
     QTest::mouseClick(f.window.header()->button(AccountAction::CrossSigningReset), Qt::LeftButton);
     QCOMPARE(f.confirmations.size(), 1); // destructive: asked first
     const QString base = f.server->accountUri();
-    QCOMPARE(f.opener.opened, (QStringList{base, base + "?action=org.matrix.profile", base + "?action=org.matrix.devices_list",
-                                           base + "?action=org.matrix.cross_signing_reset"}));
+    QCOMPARE(f.opener.opened,
+             (QStringList{base, base + "?action=org.matrix.profile", base + "?action=org.matrix.devices_list",
+                          base + "?action=org.matrix.cross_signing_reset"}));
 }
 
 void TestMainWindow::f5AndRefreshButtonReload()
@@ -413,7 +421,9 @@ void TestMainWindow::rejectedTokenShowsAnErrorWithRetry()
     QCOMPARE(f.window.page(), MainWindow::Page::Error);
     auto* retry = f.window.findChild<QPushButton*>(QStringLiteral("retryButton"));
     QVERIFY(retry && retry->isVisible());
-    QVERIFY(f.window.findChild<StatusPage*>(QStringLiteral("errorPage"))->text().contains(QStringLiteral("access token")));
+    QVERIFY(f.window.findChild<StatusPage*>(QStringLiteral("errorPage"))
+                ->text()
+                .contains(QStringLiteral("access token")));
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(failed.wait(20'000)); // asked again
 }
@@ -431,7 +441,8 @@ void TestMainWindow::unreachableServerShowsAnError()
         base = closed.baseUrl();
     }
     QSignalSpy failed(&window, &MainWindow::loadFailed);
-    window.showAccount(new AccountSession(&http, &metadata, base, std::make_shared<StaticTokenSource>(QStringLiteral("t"))));
+    window.showAccount(
+        new AccountSession(&http, &metadata, base, std::make_shared<StaticTokenSource>(QStringLiteral("t"))));
     QVERIFY(failed.wait(20'000));
     QCOMPARE(window.page(), MainWindow::Page::Error);
 }
@@ -497,7 +508,7 @@ void TestMainWindow::markupInNamesStaysText()
     const int row = f.rowOf(device);
     const QModelIndex name = f.window.filterModel()->index(row, DeviceListModel::NameColumn);
     const QString shown = name.data().toString();
-    QVERIFY(shown.contains(QStringLiteral("<img src=")));              // as characters
+    QVERIFY(shown.contains(QStringLiteral("<img src=")));                      // as characters
     QVERIFY(shown.startsWith(QChar(0x2068)) && shown.endsWith(QChar(0x2069))); // isolated
     // The tooltip and the confirmation use the name too; show both for real.
     QToolTip::showText(QPoint(10, 10), name.data(Qt::ToolTipRole).toString(), f.window.table());
@@ -518,9 +529,11 @@ void TestMainWindow::everyButtonHasAnAccessibleName()
         if (!button->isVisible())
             continue;
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(button);
-        QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(), qPrintable(button->objectName()));
+        QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(),
+                 qPrintable(button->objectName()));
     }
-    const QModelIndex actions = f.window.filterModel()->index(f.rowOf(f.otherDevice()), DeviceListModel::ActionsColumn);
+    const QModelIndex actions =
+        f.window.filterModel()->index(f.rowOf(f.otherDevice()), DeviceListModel::ActionsColumn);
     QVERIFY(actions.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("View")));
 }
 
