@@ -91,38 +91,37 @@ void CliRunner::start()
         runOpen();
 }
 
-void CliRunner::runList()
+void CliRunner::loadAccount(std::function<void(const AccountSnapshot&)> then)
 {
-    m_session->load(this, [this](const Result<AccountSnapshot>& snapshot) {
+    m_session->load(this, [this, then](const Result<AccountSnapshot>& snapshot) {
         if (!snapshot) {
             fail(snapshot.error());
             return;
         }
+        // Commands need the metadata: without it, neither the JSON nor a deep link can be trusted.
         if (snapshot->metadataError) {
             fail(*snapshot->metadataError);
             return;
         }
-        writeOut(m_commandLine.json
-                     ? QString::fromUtf8(SessionListPrinter::json(snapshot.value()))
-                     : SessionListPrinter::table(snapshot.value(), QDateTime::currentDateTimeUtc()));
+        then(snapshot.value());
+    });
+}
+
+void CliRunner::runList()
+{
+    loadAccount([this](const AccountSnapshot& snapshot) {
+        writeOut(m_commandLine.json ? QString::fromUtf8(SessionListPrinter::json(snapshot))
+                                    : SessionListPrinter::table(snapshot, QDateTime::currentDateTimeUtc()));
         done(ExitOk);
     });
 }
 
 void CliRunner::runOpen()
 {
-    // The homeserver is checked before anything is asked of it; whoami proves the token, the metadata
-    // names the page. Both are asked for at once.
-    m_session->load(this, [this](const Result<AccountSnapshot>& snapshot) {
-        if (!snapshot) {
-            fail(snapshot.error());
-            return;
-        }
-        if (snapshot->metadataError) {
-            fail(*snapshot->metadataError);
-            return;
-        }
-        const AccountPage page = snapshot->accountPage();
+    // The homeserver is checked before anything is asked of it; whoami proves the token and the metadata
+    // names the page, both asked for at once.
+    loadAccount([this](const AccountSnapshot& snapshot) {
+        const AccountPage page = snapshot.accountPage();
         const auto url = m_commandLine.openAccountPage
                              ? page.urlFor(std::nullopt)
                              : page.urlFor(m_commandLine.action, m_commandLine.deviceId);

@@ -6,11 +6,13 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace gatehouse {
 
 class AccountSession;
+struct AccountSnapshot;
 class HttpClient;
 class MetadataService;
 class UrlOpener;
@@ -36,6 +38,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void loadAccount(std::function<void(const AccountSnapshot&)> then);
     void runList();
     void runOpen();
     void runDemoServer();

@@ -145,8 +145,9 @@ void MainWindow::buildAccountPage()
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_noMatchPage);
     m_noMatchPage->setObjectName(QStringLiteral("noMatchPage"));
-    QPushButton* clear = m_noMatchPage->addButton(tr("Clear Filter"));
-    connect(clear, &QPushButton::clicked, this, [this] {
+    m_clearFilterButton = m_noMatchPage->addButton(tr("Clear Filter"));
+    m_clearFilterButton->setObjectName(QStringLiteral("clearFilterButton"));
+    connect(m_clearFilterButton, &QPushButton::clicked, this, [this] {
         m_search->clear();
         m_activity->setCurrentIndex(0);
         m_table->setFocus();
@@ -431,8 +432,11 @@ void MainWindow::updateCounts()
     m_count->setText(text);
     m_count->setAccessibleName(text);
 
-    const bool noMatch = total > 0 && shown == 0;
-    if (noMatch) {
+    const bool noMatch = shown == 0 && m_snapshot.has_value();
+    if (noMatch && total == 0) {
+        m_noMatchPage->show(StatusPage::Kind::Info, tr("No sessions"),
+                            tr("The server lists no sessions for this account. Refresh (F5) to ask again."));
+    } else if (noMatch) {
         const QString filterText = m_search->text().trimmed();
         m_noMatchPage->show(StatusPage::Kind::Info, tr("No sessions match"),
                             filterText.isEmpty()
@@ -440,6 +444,7 @@ void MainWindow::updateCounts()
                                 : tr("No session's name, device ID or IP address contains “%1”.")
                                       .arg(UntrustedText::forMessage(filterText)));
     }
+    m_clearFilterButton->setVisible(total > 0);
     m_listStack->setCurrentIndex(noMatch ? 1 : 0);
     updateSessionActions();
 }
@@ -516,31 +521,33 @@ bool MainWindow::handOff(const QString& url, const std::optional<QString>& waiti
     return true;
 }
 
+bool MainWindow::openOrExplain(const std::variant<QString, AccountPage::Refusal>& url,
+                               const std::optional<HandOffConfirmation::Request>& confirmation,
+                               const std::optional<QString>& waitingDeviceId)
+{
+    if (const auto* refusal = std::get_if<AccountPage::Refusal>(&url)) {
+        m_statusText->setText(refusal->message);
+        return false;
+    }
+    if (confirmation && !m_confirm(*confirmation))
+        return false;
+    return handOff(std::get<QString>(url), waitingDeviceId);
+}
+
 void MainWindow::openAccountAction(AccountAction action)
 {
     if (!m_snapshot)
         return;
-    const AccountPage page = m_snapshot->accountPage();
-    const auto url = page.urlFor(action);
-    if (const auto* refusal = std::get_if<AccountPage::Refusal>(&url)) {
-        m_statusText->setText(refusal->message);
-        return;
-    }
-    if (HandOffConfirmation::needed(action) && !m_confirm({action, {}, {}, accountPageHost(), false}))
-        return;
-    handOff(std::get<QString>(url), std::nullopt);
+    std::optional<HandOffConfirmation::Request> confirmation;
+    if (HandOffConfirmation::needed(action))
+        confirmation = HandOffConfirmation::Request{action, {}, {}, accountPageHost(), false};
+    openOrExplain(m_snapshot->accountPage().urlFor(action), confirmation, std::nullopt);
 }
 
 void MainWindow::openAccountPage()
 {
-    if (!m_snapshot)
-        return;
-    const auto url = m_snapshot->accountPage().urlFor(std::nullopt);
-    if (const auto* refusal = std::get_if<AccountPage::Refusal>(&url)) {
-        m_statusText->setText(refusal->message);
-        return;
-    }
-    handOff(std::get<QString>(url), std::nullopt);
+    if (m_snapshot)
+        openOrExplain(m_snapshot->accountPage().urlFor(std::nullopt), std::nullopt, std::nullopt);
 }
 
 void MainWindow::openDeactivation()
@@ -548,15 +555,11 @@ void MainWindow::openDeactivation()
     if (!m_snapshot)
         return;
     const AccountPage page = m_snapshot->accountPage();
-    const auto url = page.deactivationUrl();
-    if (const auto* refusal = std::get_if<AccountPage::Refusal>(&url)) {
-        m_statusText->setText(refusal->message);
-        return;
-    }
     const bool direct = page.offered().has(AccountAction::AccountDeactivate);
-    if (!m_confirm({AccountAction::AccountDeactivate, {}, {}, accountPageHost(), !direct}))
-        return;
-    handOff(std::get<QString>(url), std::nullopt);
+    openOrExplain(
+        page.deactivationUrl(),
+        HandOffConfirmation::Request{AccountAction::AccountDeactivate, {}, {}, accountPageHost(), !direct},
+        std::nullopt);
 }
 
 void MainWindow::runRowAction(const QString& deviceId, RowAction action)
@@ -573,19 +576,14 @@ void MainWindow::runRowAction(const QString& deviceId, RowAction action)
         return;
     }
     const Device device = m_model->deviceAt(row);
-    const AccountPage page = m_snapshot->accountPage();
     const AccountAction accountAction =
         action == RowAction::View ? AccountAction::DeviceView : AccountAction::DeviceDelete;
-    const auto url = page.urlFor(accountAction, device.id);
-    if (const auto* refusal = std::get_if<AccountPage::Refusal>(&url)) {
-        m_statusText->setText(refusal->message);
-        return;
-    }
-    if (HandOffConfirmation::needed(accountAction) &&
-        !m_confirm({accountAction, device.displayName.value_or(tr("Unnamed session")), device.id,
-                    accountPageHost(), false}))
-        return;
-    handOff(std::get<QString>(url), device.id);
+    std::optional<HandOffConfirmation::Request> confirmation;
+    if (HandOffConfirmation::needed(accountAction))
+        confirmation =
+            HandOffConfirmation::Request{accountAction, device.displayName.value_or(tr("Unnamed session")),
+                                         device.id, accountPageHost(), false};
+    openOrExplain(m_snapshot->accountPage().urlFor(accountAction, device.id), confirmation, device.id);
 }
 
 void MainWindow::dismissWaiting(const QString& deviceId)

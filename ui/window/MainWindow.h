@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/AccountAction.h"
+#include "account/AccountPage.h"
 #include "dialogs/HandOffConfirmation.h"
 #include "matrix/AccountSnapshot.h"
 #include "model/DeviceListModel.h"
@@ -97,6 +98,10 @@ private:
     void showRowMenu(const QString& deviceId, const QPoint& globalPosition);
     void copyToClipboard(const QString& text, const QString& what);
     bool handOff(const QString& url, const std::optional<QString>& waitingDeviceId);
+    // Opens `url` after asking `confirmation` (if any), or says in the status bar why it cannot.
+    bool openOrExplain(const std::variant<QString, AccountPage::Refusal>& url,
+                       const std::optional<HandOffConfirmation::Request>& confirmation,
+                       const std::optional<QString>& waitingDeviceId);
     QString accountPageHost() const;
 
     UrlOpener* m_opener;
@@ -125,6 +130,7 @@ private:
     QStackedWidget* m_listStack;
     SessionTable* m_table;
     StatusPage* m_noMatchPage;
+    QPushButton* m_clearFilterButton = nullptr;
     QLabel* m_statusText;
     QProgressBar* m_busy;
 
