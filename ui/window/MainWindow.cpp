@@ -2,7 +2,9 @@
 
 #include "account/AccountPage.h"
 #include "account/UrlOpener.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/OpenManuallyDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "gatehouse_version.h"
 #include "matrix/AccountSession.h"
 #include "model/DeviceFilterModel.h"
@@ -18,13 +20,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -103,6 +105,10 @@ void MainWindow::buildAccountPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::HLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
 
     auto* body = new QVBoxLayout;
     body->setContentsMargins(12, 6, 12, 6);
@@ -189,6 +195,12 @@ void MainWindow::buildMenus()
                                       this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    // Not every platform defines a Preferences key; Ctrl+, is the common choice where it does not.
+    settings->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                              ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                              : QKeySequence(QKeySequence::Preferences));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -243,15 +255,8 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gatehouse"), this, [this] {
-        QMessageBox box(this);
-        box.setWindowTitle(tr("About Gatehouse"));
-        box.setIconPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(64, 64));
-        box.setTextFormat(Qt::PlainText);
-        box.setText(tr("Gatehouse %1").arg(QStringLiteral(GATEHOUSE_VERSION)));
-        box.setInformativeText(
-            tr("See every session signed in to your Matrix account and end the ones you do not "
-               "recognise.\n\nLicensed under the GNU General Public License, version 3 or later."));
-        box.exec();
+        AboutDialog dialog(this);
+        dialog.exec();
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateSessionActions();
@@ -584,6 +589,25 @@ void MainWindow::runRowAction(const QString& deviceId, RowAction action)
             HandOffConfirmation::Request{accountAction, device.displayName.value_or(tr("Unnamed session")),
                                          device.id, accountPageHost(), false};
     openOrExplain(m_snapshot->accountPage().urlFor(accountAction, device.id), confirmation, device.id);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool languageChanged = dialog.save();
+    applyInactiveThreshold(dialog.inactiveAfterDays());
+    if (languageChanged)
+        m_statusText->setText(tr("The new language applies the next time Gatehouse starts."));
+}
+
+void MainWindow::applyInactiveThreshold(int days)
+{
+    m_model->setInactiveAfterDays(days);
+    m_activity->setItemText(2, tr("Inactive for more than %n day(s)", nullptr, days));
+    m_filter->invalidate();
+    updateCounts();
 }
 
 void MainWindow::dismissWaiting(const QString& deviceId)

@@ -78,6 +78,9 @@ public Q_SLOTS:
     void openDeactivation();
     void runRowAction(const QString& deviceId, gatehouse::RowAction action);
     void dismissWaiting(const QString& deviceId);
+    void showSettings();
+    // Days without activity after which a session counts as inactive (the setting, applied at once).
+    void applyInactiveThreshold(int days);
 
 Q_SIGNALS:
     void loaded();
