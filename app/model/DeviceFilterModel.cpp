@@ -67,9 +67,11 @@ bool DeviceFilterModel::lessThan(const QModelIndex& left, const QModelIndex& rig
         if (order != 0)
             return order < 0;
     }
-    // Ties fall back to the device ID, so the order is stable from one refresh to the next.
-    return left.data(DeviceListModel::DeviceIdRole).toString() <
-           right.data(DeviceListModel::DeviceIdRole).toString();
+    // Ties fall back to the device ID, ascending in either direction: the order is stable from one refresh
+    // to the next, and the default order (newest first) is DeviceOrder's, the order of --list.
+    const QString leftId = left.data(DeviceListModel::DeviceIdRole).toString();
+    const QString rightId = right.data(DeviceListModel::DeviceIdRole).toString();
+    return ascending ? leftId < rightId : rightId < leftId;
 }
 
 } // namespace gatehouse

@@ -16,18 +16,19 @@ QString RelativeTime::describe(qint64 timestampMs, const QDateTime& now)
         return exact(timestampMs); // a clock ahead of ours: say when, not "in the future"
     if (seconds < 60)
         return tr("Just now");
-    const int minutes = int(seconds / 60);
+    // In 64 bits until the count is small: a server may send any timestamp down to -2^53 ms.
+    const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%n minute(s) ago", nullptr, minutes);
-    const int hours = minutes / 60;
+        return tr("%n minute(s) ago", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
     if (hours < 24)
-        return tr("%n hour(s) ago", nullptr, hours);
-    const int days = hours / 24;
+        return tr("%n hour(s) ago", nullptr, int(hours));
+    const qint64 days = hours / 24;
     if (days < 31)
-        return tr("%n day(s) ago", nullptr, days);
+        return tr("%n day(s) ago", nullptr, int(days));
     if (days < 365)
-        return tr("%n month(s) ago", nullptr, days / 30);
-    return tr("%n year(s) ago", nullptr, days / 365);
+        return tr("%n month(s) ago", nullptr, int(days / 30));
+    return tr("%n year(s) ago", nullptr, int(days / 365));
 }
 
 QString RelativeTime::exact(qint64 timestampMs)

@@ -52,7 +52,16 @@ UrlSafety::Verdict UrlSafety::check(const QString& text)
         return Verdict::NoHost;
     if (url.host().isEmpty())
         return Verdict::NoHost;
-    if (!url.userInfo().isEmpty() || text.mid(afterScheme + 2).section(u'/', 0, 0).contains(u'@'))
+    // The authority ends at the first '/', '?' or '#'; an '@' after it is part of the path, query or
+    // fragment.
+    QStringView authority = QStringView(text).mid(afterScheme + 2);
+    for (qsizetype i = 0; i < authority.size(); ++i) {
+        if (authority[i] == u'/' || authority[i] == u'?' || authority[i] == u'#') {
+            authority.truncate(i);
+            break;
+        }
+    }
+    if (!url.userInfo().isEmpty() || authority.contains(u'@'))
         return Verdict::UserInfo;
     if (scheme == u"http" && !isLoopbackHost(url.host()))
         return Verdict::InsecureHttp;

@@ -29,11 +29,21 @@ QString UntrustedText::forDisplay(const QString& text, int maxLength)
     out.reserve(qMin<qsizetype>(text.size(), maxLength) + 3);
     out += QChar(FirstStrongIsolate);
     int length = 0;
+    // Isolates the text opens itself. A pop with none open would close ours and let what follows escape
+    // it, so it is dropped; isolates left open are closed before ours, or they would swallow what follows.
+    int openIsolates = 0;
     const auto codePoints = text.toUcs4();
     for (const char32_t c : codePoints) {
         if (length == maxLength) {
             out += QChar(0x2026); // …
             break;
+        }
+        if (c == PopDirectionalIsolate) {
+            if (openIsolates == 0)
+                continue;
+            --openIsolates;
+        } else if (c >= 0x2066 && c <= FirstStrongIsolate) {
+            ++openIsolates;
         }
         if (isControl(c))
             out += QChar(ReplacementCharacter);
@@ -41,7 +51,7 @@ QString UntrustedText::forDisplay(const QString& text, int maxLength)
             out += QString::fromUcs4(&c, 1);
         ++length;
     }
-    out += QChar(PopDirectionalIsolate);
+    out += QString(openIsolates + 1, QChar(PopDirectionalIsolate));
     return out;
 }
 
