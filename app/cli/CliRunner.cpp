@@ -85,10 +85,18 @@ void CliRunner::start()
         return;
     }
     m_session = new AccountSession(m_http, m_metadata, launch.homeserver, launch.tokens, this);
-    if (m_commandLine.mode == CommandLine::Mode::List)
+    switch (m_commandLine.mode) {
+    case CommandLine::Mode::List:
         runList();
-    else
+        return;
+    case CommandLine::Mode::Open:
         runOpen();
+        return;
+    default:
+        writeError(tr("This command is not available yet."));
+        done(ExitUsage);
+        return;
+    }
 }
 
 void CliRunner::loadAccount(std::function<void(const AccountSnapshot&)> then)

@@ -51,7 +51,7 @@ Result<QList<Device>> Device::listFromJson(const QByteArray& body)
     for (const QJsonValue& entry : array) {
         const QJsonObject object = entry.toObject();
         const QJsonValue id = object.value(QLatin1String("device_id"));
-        if (!id.isString())
+        if (!id.isString() || id.toString().isEmpty())
             continue;
         Device device;
         device.id = id.toString();

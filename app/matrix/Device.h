@@ -23,8 +23,8 @@ public:
 
     bool operator==(const Device&) const = default;
 
-    // {"devices": [...]}: entries without a string device_id are skipped; fields of the wrong type count as
-    // absent. A body that is not JSON, or has no "devices" list, is an InvalidResponse error.
+    // {"devices": [...]}: entries without a non-empty string device_id are skipped; fields of the wrong type
+    // count as absent. A body that is not JSON, or has no "devices" list, is an InvalidResponse error.
     static Result<QList<Device>> listFromJson(const QByteArray& body);
 };
 

@@ -17,7 +17,7 @@ public:
     // For a sentence we build around it (errors, confirmations): as forDisplay, shorter.
     static QString forMessage(const QString& text) { return forDisplay(text, 120); }
 
-    // For a terminal: control characters, bidi controls and other invisible format characters removed.
+    // For a terminal: control characters, bidi controls, the byte-order mark and zero-width space removed.
     static QString forTerminal(const QString& text);
 
     // Escapes a single-line label for QAction / QMenu text, where '&' marks a shortcut.

@@ -114,6 +114,7 @@ void TestDevice::skipsEntriesWithoutAStringId_data()
     QTest::newRow("entry a string") << QByteArray(R"("ABCDEF")");
     QTest::newRow("entry null") << QByteArray("null");
     QTest::newRow("entry a number") << QByteArray("5");
+    QTest::newRow("empty string") << QByteArray(R"({"device_id": ""})");
 }
 
 void TestDevice::skipsEntriesWithoutAStringId()

@@ -107,6 +107,7 @@ void TestHomeserverAddress::refusesInvalidInput_data()
     QTest::newRow("server with a path") << "example.org/matrix";
     QTest::newRow("server with an empty port") << "example.org:";
     QTest::newRow("port too long") << "example.org:123456";
+    QTest::newRow("port above 65535") << "example.org:99999";
     QTest::newRow("port not a number") << "example.org:https";
     QTest::newRow("unbracketed IPv6") << "2001:db8::1";
     QTest::newRow("user ID with unbracketed IPv6") << "@a:2001:db8::1";
