@@ -96,7 +96,7 @@ void TestAccountLoading::loadsWhoamiDevicesAndMetadata()
 void TestAccountLoading::asksForAllThreeAtOnce()
 {
     TestServer server;
-    server->setLatencyMs(200);
+    server->setLatencyMs(500); // long enough for all three to arrive even on a busy machine
     const auto result = load(server);
     QVERIFY2(result && result->ok(), qPrintable(describe(result)));
     QCOMPARE(server->requestCount(WhoamiPath), 1);
@@ -288,7 +288,7 @@ void TestAccountLoading::sessionDiscoversThenLoads()
     QFETCH(QString, typed);
 
     TestServer server;
-    server->setLatencyMs(50);
+    server->setLatencyMs(300);
     const QString homeserver = QString(typed)
                                    .replace("%1", server.baseUrl())
                                    .replace("%2", QString(server.baseUrl()).remove("http://"));
