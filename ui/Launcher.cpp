@@ -163,8 +163,9 @@ int Launcher::run(int argc, char* argv[])
     Translations::install(app);
     const CommandLine commandLine = CommandLine::parse(arguments);
     if (!commandLine.error.isEmpty()) {
-        CliRunner::writeError(commandLine.error);
-        CliRunner::writeError(QCoreApplication::translate("Launcher", "Try “gatehouse --help”."));
+        // One line, as every error of the command line.
+        CliRunner::writeError(
+            QCoreApplication::translate("Launcher", "%1 Try “gatehouse --help”.").arg(commandLine.error));
         return ExitUsage;
     }
     if (commandLine.mode == CommandLine::Mode::Help) {

@@ -4,6 +4,7 @@
 #include "network/UrlSafety.h"
 
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QUrl>
 
 namespace gatehouse {
@@ -12,6 +13,12 @@ bool DesktopUrlOpener::open(const QString& url)
 {
     if (!UrlSafety::isSafe(url))
         return false;
+    // The offscreen platform (no display; the launcher picks it then) cannot open anything, and asking it
+    // only prints Qt's own warning beside our one-line error.
+    if (QGuiApplication::platformName() == u"offscreen") {
+        qCDebug(lcApp) << "no display: the browser cannot be opened";
+        return false;
+    }
     // TolerantMode would "fix" the string; the URL we built is already fully encoded.
     const bool opened = QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
     qCDebug(lcApp) << "browser" << (opened ? "opened" : "could not open") << url;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -113,9 +114,15 @@ DemoHomeserver::~DemoHomeserver() = default;
 
 bool DemoHomeserver::start()
 {
-    const quint16 port = listen(QHostAddress::LocalHost, m_options.port);
-    if (port == 0)
+    // Through our own QTcpServer rather than listen(): a taken port is then reported by the caller in its
+    // one error line, without Qt's own warning on stderr beside it.
+    auto* listener = new QTcpServer(this);
+    if (!listener->listen(QHostAddress::LocalHost, m_options.port)) {
+        delete listener;
         return false;
+    }
+    bind(listener);
+    const quint16 port = listener->serverPort();
     m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
     qCDebug(lcDemo).noquote() << "demo homeserver on" << m_baseUrl;
     return true;
