@@ -56,6 +56,7 @@ ExitCode CliRunner::exitCodeFor(const Error& error)
     case Error::Kind::NoToken:
         return ExitNotSignedIn;
     case Error::Kind::UnsafeUrl:
+    case Error::Kind::InsecureRedirect:
         return ExitUnsafeUrl;
     default:
         return ExitServerError;

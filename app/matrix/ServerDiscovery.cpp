@@ -48,6 +48,12 @@ void ServerDiscovery::discover(const HomeserverAddress& address, const QObject* 
     m_http->send(
         HttpRequest::get(wellKnownUrl), context,
         [this, address, origin, context, done](const HttpResult& result) {
+            // A refused address is a refusal, not an unreadable discovery file.
+            if (!result && (result.error().kind == Error::Kind::UnsafeUrl ||
+                            result.error().kind == Error::Kind::InsecureRedirect)) {
+                done(result.error());
+                return;
+            }
             const WellKnown wellKnown =
                 result ? WellKnown::interpret(result->status, result->body) : WellKnown::interpret(0, {});
             switch (wellKnown.outcome) {

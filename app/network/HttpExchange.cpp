@@ -72,6 +72,7 @@ void HttpExchange::start()
             this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
     }
+    startDeadline();
     sendAttempt();
 }
 
@@ -106,6 +107,11 @@ void HttpExchange::sendAttempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+}
+
+void HttpExchange::startDeadline()
+{
+    // One deadline for the whole attempt, redirects included, so no chain of hops can outlast it.
     if (m_client->timeoutMs() > 0)
         m_deadline.start(m_client->timeoutMs());
 }
@@ -178,7 +184,6 @@ Error HttpExchange::transportError() const
 
 void HttpExchange::onFinished()
 {
-    m_deadline.stop();
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
     // transportError() still reads m_reply; it is cleared when this function returns, unless a redirect
@@ -293,7 +298,11 @@ void HttpExchange::retryAfterRateLimit(const HttpResponse& response)
     }
     ++m_rateLimitRetries;
     qCDebug(lcHttp).noquote() << "rate limited, retrying in" << wait << "ms";
-    QTimer::singleShot(wait, this, [this] { sendAttempt(); });
+    m_deadline.stop(); // waiting as asked is not the server being slow
+    QTimer::singleShot(wait, this, [this] {
+        startDeadline();
+        sendAttempt();
+    });
 }
 
 void HttpExchange::finish(const HttpResult& result)
@@ -301,6 +310,7 @@ void HttpExchange::finish(const HttpResult& result)
     if (m_finished)
         return;
     m_finished = true;
+    m_deadline.stop();
     m_client->exchangeFinished();
     if (!m_hasContext || m_context)
         m_done(result);

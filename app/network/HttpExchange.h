@@ -23,6 +23,7 @@ public:
     void start();
 
 private:
+    void startDeadline();
     void sendAttempt();
     void onMetaData();
     void onReadyRead();

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void failsWithAnErrorWhenBaseUrlIsNotAUrl();
     void refusesAnUnsafeBaseUrlFromWellKnown_data();
     void refusesAnUnsafeBaseUrlFromWellKnown();
+    void refusesAWellKnownRedirectToAnUnsafeAddress();
     void failsWhenVersionsFails_data();
     void failsWhenVersionsFails();
     void usesABaseUrlWithASchemeAsItIs_data();
@@ -222,6 +223,19 @@ void TestServerDiscovery::refusesAnUnsafeBaseUrlFromWellKnown()
     QVERIFY(result);
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, Error::Kind::UnsafeUrl);
+    QCOMPARE(server->requestLog(), QStringList{"GET " + WellKnownPath});
+}
+
+void TestServerDiscovery::refusesAWellKnownRedirectToAnUnsafeAddress()
+{
+    // A refused redirect is a refusal (exit 6), not an unreadable discovery file (exit 4).
+    TestServer server;
+    server.answer(WellKnownPath, 302, "", "text/plain",
+                  {{"Location", "http://matrix.example.org/.well-known/matrix/client"}});
+    const auto result = discover(serverName(server));
+    QVERIFY(result);
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().kind, Error::Kind::InsecureRedirect);
     QCOMPARE(server->requestLog(), QStringList{"GET " + WellKnownPath});
 }
 
