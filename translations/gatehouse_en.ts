@@ -1,6 +1,23 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HandOffConfirmation</name>
+    <message numerus="yes">
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>Sign out %n session?</numerusform>
+            <numerusform>Sign out %n sessions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gatehouse will open your account page at %1 in your browser once for each of the %n session(s), one after the other.</source>
+        <translation>
+            <numerusform>Gatehouse will open your account page at %1 in your browser once for each of the %n session, one after the other.</numerusform>
+            <numerusform>Gatehouse will open your account page at %1 in your browser once for each of the %n sessions, one after the other.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -93,6 +110,80 @@
         <translation>
             <numerusform> · %n inactive</numerusform>
             <numerusform> · %n inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign Out %n Selected…</source>
+        <translation>
+            <numerusform>Sign Out %n Selected…</numerusform>
+            <numerusform>Sign Out %n Selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive session(s) selected.</source>
+        <translation>
+            <numerusform>%n inactive session selected.</numerusform>
+            <numerusform>%n inactive sessions selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignOutInactiveCommand</name>
+    <message numerus="yes">
+        <source>No session has been inactive for more than %n day(s).
+</source>
+        <translation>
+            <numerusform>No session has been inactive for more than %n day.
+</numerusform>
+            <numerusform>No session has been inactive for more than %n days.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would sign out %n session(s):
+</source>
+        <translation>
+            <numerusform>Would sign out %n session:
+</numerusform>
+            <numerusform>Would sign out %n sessions:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out %n session(s), one account page at a time:
+</source>
+        <translation>
+            <numerusform>Signing out %n session, one account page at a time:
+</numerusform>
+            <numerusform>Signing out %n sessions, one account page at a time:
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignOutQueue</name>
+    <message numerus="yes">
+        <source>%1 of %n signed out</source>
+        <translation>
+            <numerusform>%1 of %n signed out</numerusform>
+            <numerusform>%1 of %n signed out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n skipped</source>
+        <translation>
+            <numerusform>, %n skipped</numerusform>
+            <numerusform>, %n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignOutQueuePanel</name>
+    <message numerus="yes">
+        <source>%n session(s) left from an earlier sign-out</source>
+        <translation>
+            <numerusform>%n session left from an earlier sign-out</numerusform>
+            <numerusform>%n sessions left from an earlier sign-out</numerusform>
         </translation>
     </message>
 </context>

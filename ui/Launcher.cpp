@@ -144,7 +144,9 @@ int Launcher::run(int argc, char* argv[])
         return runWindow(app, CommandLine::parse(arguments));
     }
 
-    if (mode == CommandLine::Mode::Open && !firstLook.printUrl) {
+    const bool opensBrowser = (mode == CommandLine::Mode::Open && !firstLook.printUrl) ||
+                              (mode == CommandLine::Mode::SignOutInactive && !firstLook.dryRun);
+    if (opensBrowser) {
 #ifdef Q_OS_LINUX
         // Without a display, a browser cannot open anyway: report that (exit 7) instead of aborting.
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&

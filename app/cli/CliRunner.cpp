@@ -4,6 +4,7 @@
 #include "account/UrlOpener.h"
 #include "auth/LaunchAccount.h"
 #include "cli/SessionListPrinter.h"
+#include "cli/SignOutInactiveCommand.h"
 #include "cli/TerminationSignals.h"
 #include "demo/DemoHomeserver.h"
 #include "log/SecretRedactor.h"
@@ -96,8 +97,10 @@ void CliRunner::start()
     case CommandLine::Mode::Open:
         runOpen();
         return;
+    case CommandLine::Mode::SignOutInactive:
+        runSignOutInactive();
+        return;
     default:
-        writeError(tr("This command is not available yet."));
         done(ExitUsage);
         return;
     }
@@ -155,6 +158,20 @@ void CliRunner::runOpen()
             return;
         }
         done(ExitOk);
+    });
+}
+
+void CliRunner::runSignOutInactive()
+{
+    loadAccount([this](const AccountSnapshot& snapshot) {
+        auto* command = new SignOutInactiveCommand(snapshot, m_session->devicesClient(), m_opener,
+                                                   m_commandLine.inactiveDays, m_commandLine.dryRun,
+                                                   m_commandLine.json, this);
+        connect(command, &SignOutInactiveCommand::finished, this, &CliRunner::done);
+        auto* interruption = new TerminationSignals(this);
+        connect(interruption, &TerminationSignals::terminationRequested, command,
+                &SignOutInactiveCommand::interrupt);
+        command->start();
     });
 }
 

@@ -42,6 +42,7 @@ private:
     void runList();
     void runOpen();
     void runDemoServer();
+    void runSignOutInactive();
     void fail(const Error& error);
     void done(int code);
 

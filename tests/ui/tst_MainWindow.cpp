@@ -3,6 +3,7 @@
 #include "RecordingUrlOpener.h"
 #include "ScriptedBrowser.h"
 #include "TestServer.h"
+#include "WindowFixture.h"
 
 #include "auth/TokenSource.h"
 #include "matrix/AccountSession.h"
@@ -31,65 +32,6 @@ using namespace gatehouse;
 using namespace gatehouse::test;
 
 namespace {
-
-// One window signed in to one demo server, with what it opened recorded.
-struct Fixture
-{
-    explicit Fixture(const DemoOptions& options = {}, const QString& token = {})
-        : server(options)
-        , http(new HttpClient)
-        , metadata(new MetadataService(http.get()))
-        , window(&opener)
-    {
-        window.setConfirmer([this](const HandOffConfirmation::Request& request) {
-            confirmations.append(request);
-            return confirm;
-        });
-        window.setBrowserFailureHandler([this](const QString& url) { browserFailures.append(url); });
-        const QString useToken = token.isEmpty() ? server.token() : token;
-        window.showAccount(new AccountSession(http.get(), metadata.get(), server.baseUrl(),
-                                              std::make_shared<StaticTokenSource>(useToken)));
-        window.show();
-    }
-
-    bool waitLoaded()
-    {
-        QSignalSpy loaded(&window, &MainWindow::loaded);
-        return loaded.wait(20'000);
-    }
-
-    int rowOf(const QString& deviceId) const
-    {
-        const auto* proxy = window.filterModel();
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            if (proxy->index(row, 0).data(DeviceListModel::DeviceIdRole).toString() == deviceId)
-                return row;
-        }
-        return -1;
-    }
-
-    void clickRowButton(const QString& deviceId, RowAction action)
-    {
-        SessionTable* table = window.table();
-        const QModelIndex index =
-            window.filterModel()->index(rowOf(deviceId), DeviceListModel::ActionsColumn);
-        table->scrollTo(index);
-        const QRect rect = table->buttonRect(index, action);
-        QVERIFY2(rect.isValid(), "the row has no such button");
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-    }
-
-    QString otherDevice() { return server.server().account().devices().at(1).id; }
-
-    TestServer server;
-    RecordingUrlOpener opener;
-    std::unique_ptr<HttpClient> http;
-    std::unique_ptr<MetadataService> metadata;
-    MainWindow window;
-    QList<HandOffConfirmation::Request> confirmations;
-    QStringList browserFailures;
-    bool confirm = true;
-};
 
 DemoOptions withActions(const std::optional<QStringList>& actions,
                         DemoOptions::Metadata route = DemoOptions::Metadata::Stable)
@@ -137,7 +79,7 @@ private Q_SLOTS:
 
 void TestMainWindow::showsWhoAndWhere()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     QCOMPARE(f.window.page(), MainWindow::Page::Account);
     const auto* user = f.window.findChild<QLabel*>(QStringLiteral("signedInUser"));
@@ -179,7 +121,7 @@ void TestMainWindow::offersButtonsExactlyForAdvertisedActions()
     QFETCH(bool, rowView);
     QFETCH(bool, rowSignOut);
 
-    Fixture f(withActions(advertised));
+    WindowFixture f(withActions(advertised));
     QVERIFY(f.waitLoaded());
     for (const AccountAction action :
          {AccountAction::Profile, AccountAction::DevicesList, AccountAction::CrossSigningReset}) {
@@ -202,7 +144,7 @@ void TestMainWindow::offersButtonsExactlyForAdvertisedActions()
 
 void TestMainWindow::viewButtonOpensDeviceViewUrl()
 {
-    Fixture f(withActions(QStringList{"org.matrix.session_view", "org.matrix.device_view"}));
+    WindowFixture f(withActions(QStringList{"org.matrix.session_view", "org.matrix.device_view"}));
     QVERIFY(f.waitLoaded());
     const QString device = f.otherDevice();
     f.clickRowButton(device, RowAction::View);
@@ -214,7 +156,7 @@ void TestMainWindow::viewButtonOpensDeviceViewUrl()
 
 void TestMainWindow::signOutAsksThenOpensDeleteUrlAndMarksTheRow()
 {
-    Fixture f(withActions(QStringList{"org.matrix.session_end"}));
+    WindowFixture f(withActions(QStringList{"org.matrix.session_end"}));
     QVERIFY(f.waitLoaded());
     const QString device = f.otherDevice();
     f.clickRowButton(device, RowAction::SignOut);
@@ -230,7 +172,7 @@ void TestMainWindow::signOutAsksThenOpensDeleteUrlAndMarksTheRow()
 
 void TestMainWindow::cancelledSignOutOpensNothing()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     f.confirm = false;
     f.clickRowButton(f.otherDevice(), RowAction::SignOut);
@@ -241,7 +183,7 @@ void TestMainWindow::cancelledSignOutOpensNothing()
 
 void TestMainWindow::signedOutRowDisappearsWhenTheWindowIsActivatedAgain()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     f.window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&f.window));
@@ -268,7 +210,7 @@ void TestMainWindow::signedOutRowDisappearsWhenTheWindowIsActivatedAgain()
 
 void TestMainWindow::waitingMarkCanBeDismissed()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     const QString device = f.otherDevice();
     f.clickRowButton(device, RowAction::View);
@@ -279,7 +221,7 @@ void TestMainWindow::waitingMarkCanBeDismissed()
 
 void TestMainWindow::thisSessionHasNoSignOut()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     const QString current = f.server->account().currentDeviceId();
     const int row = f.window.deviceModel()->rowOf(current);
@@ -292,7 +234,7 @@ void TestMainWindow::thisSessionHasNoSignOut()
 
 void TestMainWindow::deactivateOpensBarePageWhenNotAdvertised()
 {
-    Fixture f(withActions(DemoOptions::masActions()));
+    WindowFixture f(withActions(DemoOptions::masActions()));
     QVERIFY(f.waitLoaded());
     QPushButton* deactivate = f.window.header()->deactivateButton();
     QVERIFY(deactivate->isVisible());
@@ -305,7 +247,7 @@ void TestMainWindow::deactivateOpensBarePageWhenNotAdvertised()
 
 void TestMainWindow::deactivateUsesTheActionWhenAdvertised()
 {
-    Fixture f(withActions(QStringList{"org.matrix.account_deactivate"}));
+    WindowFixture f(withActions(QStringList{"org.matrix.account_deactivate"}));
     QVERIFY(f.waitLoaded());
     QTest::mouseClick(f.window.header()->deactivateButton(), Qt::LeftButton);
     QCOMPARE(f.confirmations.size(), 1);
@@ -315,7 +257,7 @@ void TestMainWindow::deactivateUsesTheActionWhenAdvertised()
 
 void TestMainWindow::accountButtonsOpenTheirActions()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     QTest::mouseClick(f.window.header()->openPageButton(), Qt::LeftButton);
     QTest::mouseClick(f.window.header()->button(AccountAction::Profile), Qt::LeftButton);
@@ -331,7 +273,7 @@ void TestMainWindow::accountButtonsOpenTheirActions()
 
 void TestMainWindow::f5AndRefreshButtonReload()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     const int before = f.server->requestCount(QStringLiteral("/_matrix/client/v3/devices"));
     QSignalSpy loaded(&f.window, &MainWindow::loaded);
@@ -345,7 +287,7 @@ void TestMainWindow::f5AndRefreshButtonReload()
 
 void TestMainWindow::filterMatchesNameIdAndIp()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     auto* search = f.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
     QTest::keyClicks(search, QStringLiteral("fluffy"));
@@ -363,7 +305,7 @@ void TestMainWindow::filterMatchesNameIdAndIp()
 
 void TestMainWindow::filterWithNoMatchSaysSo()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     auto* search = f.window.findChild<QLineEdit*>(QStringLiteral("searchField"));
     QTest::keyClicks(search, QStringLiteral("no such session"));
@@ -377,7 +319,7 @@ void TestMainWindow::filterWithNoMatchSaysSo()
 
 void TestMainWindow::inactiveFilterShowsOnlyInactiveSessions()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     f.window.filterModel()->setActivity(DeviceFilterModel::Activity::InactiveOnly);
     QCOMPARE(f.window.filterModel()->rowCount(), 3);
@@ -389,7 +331,7 @@ void TestMainWindow::inactiveFilterShowsOnlyInactiveSessions()
 
 void TestMainWindow::classicServerIsReadOnlyWithANote()
 {
-    Fixture f(withActions(DemoOptions::allActions(), DemoOptions::Metadata::None));
+    WindowFixture f(withActions(DemoOptions::allActions(), DemoOptions::Metadata::None));
     QVERIFY(f.waitLoaded());
     auto* banner = f.window.findChild<Banner*>(QStringLiteral("banner"));
     QVERIFY(banner->isVisible());
@@ -403,7 +345,7 @@ void TestMainWindow::unsafeAccountPageOffersNothingAndSaysWhy()
 {
     DemoOptions options;
     options.accountUri = QStringLiteral("http://account.example.org/account/");
-    Fixture f(options);
+    WindowFixture f(options);
     QVERIFY(f.waitLoaded());
     auto* banner = f.window.findChild<Banner*>(QStringLiteral("banner"));
     QVERIFY(banner->isVisible());
@@ -415,7 +357,7 @@ void TestMainWindow::unsafeAccountPageOffersNothingAndSaysWhy()
 
 void TestMainWindow::rejectedTokenShowsAnErrorWithRetry()
 {
-    Fixture f({}, QStringLiteral("not-a-valid-token"));
+    WindowFixture f({}, QStringLiteral("not-a-valid-token"));
     QSignalSpy failed(&f.window, &MainWindow::loadFailed);
     QVERIFY(failed.wait(20'000));
     QCOMPARE(f.window.page(), MainWindow::Page::Error);
@@ -449,7 +391,7 @@ void TestMainWindow::unreachableServerShowsAnError()
 
 void TestMainWindow::enterOpensTheRowMenu()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     SessionTable* table = f.window.table();
     table->setFocus();
@@ -476,7 +418,7 @@ void TestMainWindow::enterOpensTheRowMenu()
 
 void TestMainWindow::deleteKeyStartsSignOut()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     SessionTable* table = f.window.table();
     table->setFocus();
@@ -488,7 +430,7 @@ void TestMainWindow::deleteKeyStartsSignOut()
 
 void TestMainWindow::noBrowserShowsTheAddress()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     f.opener.succeed = false;
     f.clickRowButton(f.otherDevice(), RowAction::View);
@@ -501,7 +443,7 @@ void TestMainWindow::markupInNamesStaysText()
 {
     TestServer probe; // a second server whose only job is to notice a fetch
     const QString pixel = probe.baseUrl() + "/pixel.png";
-    Fixture f;
+    WindowFixture f;
     const QString device = f.otherDevice();
     f.server->account().renameDevice(device, "<img src=\"" + pixel + "\"><b>bold</b>\u202Eevil");
     QVERIFY(f.waitLoaded());
@@ -522,7 +464,7 @@ void TestMainWindow::markupInNamesStaysText()
 
 void TestMainWindow::everyButtonHasAnAccessibleName()
 {
-    Fixture f;
+    WindowFixture f;
     QVERIFY(f.waitLoaded());
     const auto buttons = f.window.findChildren<QPushButton*>();
     for (QPushButton* button : buttons) {
@@ -541,7 +483,7 @@ void TestMainWindow::tenThousandSessionsLoadAndFilter()
 {
     DemoOptions options;
     options.devices = 10'000;
-    Fixture f(options);
+    WindowFixture f(options);
     QVERIFY(f.waitLoaded());
     QCOMPARE(f.window.deviceModel()->rowCount(), 10'000);
     auto* search = f.window.findChild<QLineEdit*>(QStringLiteral("searchField"));

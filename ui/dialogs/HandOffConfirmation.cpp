@@ -11,7 +11,8 @@ QString HandOffConfirmation::title(const Request& request)
 {
     switch (request.action) {
     case AccountAction::DeviceDelete:
-        return tr("Sign out this session?");
+        return request.sessionCount > 1 ? tr("Sign out %n session(s)?", nullptr, request.sessionCount)
+                                        : tr("Sign out this session?");
     case AccountAction::AccountDeactivate:
         return tr("Deactivate your account?");
     case AccountAction::CrossSigningReset:
@@ -26,6 +27,11 @@ QString HandOffConfirmation::text(const Request& request)
     const QString host = UntrustedText::forMessage(request.pageHost);
     switch (request.action) {
     case AccountAction::DeviceDelete:
+        if (request.sessionCount > 1)
+            return tr("Gatehouse will open your account page at %1 in your browser once for each of the %n "
+                      "session(s), one after the other.",
+                      nullptr, request.sessionCount)
+                .arg(host);
         return tr("Gatehouse will open your account page at %1 in your browser to sign out “%2” (%3).")
             .arg(host, UntrustedText::forMessage(request.sessionName),
                  UntrustedText::forMessage(request.deviceId));

@@ -23,6 +23,7 @@ public:
         QString deviceId;             // untrusted; for device_delete
         QString pageHost;             // where the browser will go
         bool bareAccountPage = false; // deactivation without a direct link
+        int sessionCount = 1;         // device_delete for several sessions, one page each
     };
 
     static bool needed(AccountAction action) { return AccountActionNames::isDestructive(action); }

@@ -2,12 +2,16 @@
 
 #include "account/AccountPage.h"
 #include "account/UrlOpener.h"
+#include "cleanup/SignOutQueue.h"
+#include "cleanup/SignOutQueuePanel.h"
+#include "cleanup/SignOutQueueStore.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/OpenManuallyDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "gatehouse_version.h"
 #include "matrix/AccountSession.h"
 #include "model/DeviceFilterModel.h"
+#include "model/RelativeTime.h"
 #include "sessions/SessionTable.h"
 #include "settings/AppSettings.h"
 #include "text/UntrustedText.h"
@@ -23,10 +27,12 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -68,6 +74,16 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
 
     m_confirm = [this](const HandOffConfirmation::Request& request) {
         return HandOffConfirmation::ask(this, request);
+    };
+    m_showSummary = [this](const QString& title, const QString& text) {
+        QMessageBox box(this);
+        box.setIcon(QMessageBox::Information);
+        box.setTextFormat(Qt::PlainText);
+        box.setWindowTitle(title);
+        box.setText(title);
+        box.setInformativeText(text);
+        box.setObjectName(QStringLiteral("signOutSummary"));
+        box.exec();
     };
     m_browserFailed = [this](const QString& url) {
         OpenManuallyDialog dialog(url, this);
@@ -138,6 +154,14 @@ void MainWindow::buildAccountPage()
     m_count->setObjectName(QStringLiteral("sessionCount"));
     m_count->setTextFormat(Qt::PlainText);
     filterBar->addWidget(m_count, 1);
+    m_signOutSelectedButton = new QPushButton(tr("Sign Out Selected…"), this);
+    m_signOutSelectedButton->setObjectName(QStringLiteral("signOutSelectedButton"));
+    m_signOutSelectedButton->setAccessibleName(tr("Sign out selected sessions"));
+    m_signOutSelectedButton->setAccessibleDescription(
+        tr("Signs out every selected session except this one, one account page at a time."));
+    m_signOutSelectedButton->hide();
+    filterBar->addWidget(m_signOutSelectedButton);
+    connect(m_signOutSelectedButton, &QPushButton::clicked, this, &MainWindow::signOutSelected);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setToolTip(tr("Load the list again from the server (F5)"));
     m_refreshButton->setAccessibleName(tr("Refresh"));
@@ -159,6 +183,16 @@ void MainWindow::buildAccountPage()
         m_table->setFocus();
     });
     body->addWidget(m_listStack, 1);
+    m_queuePanel = new SignOutQueuePanel(this);
+    body->addWidget(m_queuePanel);
+    connect(m_queuePanel, &SignOutQueuePanel::continueLeftoverRequested, this,
+            [this] { signOutSessions(m_leftover, false); });
+    connect(m_queuePanel, &SignOutQueuePanel::discardLeftoverRequested, this, [this] {
+        if (m_snapshot)
+            SignOutQueueStore::clear(m_snapshot->userId, m_snapshot->baseUrl);
+        m_leftover.clear();
+        m_queuePanel->hide();
+    });
     layout->addLayout(body, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -179,6 +213,8 @@ void MainWindow::buildAccountPage()
             [this](const QString& deviceId) { copyToClipboard(deviceId, tr("Device ID")); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateSessionActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelectionActions);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -234,6 +270,11 @@ void MainWindow::buildMenus()
     });
     m_dismissAction = session->addAction(tr("&Dismiss Waiting Mark"), this,
                                          [this] { dismissWaiting(m_table->currentDeviceId()); });
+    session->addSeparator();
+    session->addAction(tr("Select &Inactive Sessions…"), this, &MainWindow::selectInactiveAsk);
+    session->addAction(tr("Select &All Except This Session"), this, &MainWindow::selectAllExceptThisSession);
+    m_signOutSelectedAction =
+        session->addAction(tr("Sign Out &Selected…"), this, &MainWindow::signOutSelected);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* find = view->addAction(tr("&Filter Sessions"), this, [this] {
@@ -375,11 +416,20 @@ void MainWindow::applySnapshot(const AccountSnapshot& snapshot)
     updateCounts();
     m_statusText->setText(
         tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    m_refreshOnActivate = m_model->hasWaiting();
+    m_refreshOnActivate = false; // waiting marks and a running queue keep asking on their own
     if (first) {
         m_table->setCurrentIndex(m_filter->index(0, DeviceListModel::NameColumn));
         m_table->setFocus();
     }
+    if (m_queue) {
+        QSet<QString> present;
+        for (const Device& device : snapshot.devices)
+            present.insert(device.id);
+        m_queue->observeDevices(present);
+    } else if (first) {
+        offerLeftoverQueue();
+    }
+    updateSelectionActions();
     Q_EMIT loaded();
 }
 
@@ -610,10 +660,175 @@ void MainWindow::applyInactiveThreshold(int days)
     updateCounts();
 }
 
+QStringList MainWindow::selectedDeviceIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(DeviceListModel::NameColumn);
+    for (const QModelIndex& row : rows) {
+        if (!row.data(DeviceListModel::IsCurrentRole).toBool())
+            ids.append(row.data(DeviceListModel::DeviceIdRole).toString());
+    }
+    return ids;
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const bool canSignOut =
+        m_snapshot && m_snapshot->accountPage().offered().has(AccountAction::DeviceDelete);
+    const int count = int(selectedDeviceIds().size());
+    m_signOutSelectedButton->setVisible(canSignOut);
+    m_signOutSelectedButton->setEnabled(canSignOut && count > 0 && !m_queue);
+    m_signOutSelectedButton->setText(count > 0 ? tr("Sign Out %n Selected…", nullptr, count)
+                                               : tr("Sign Out Selected…"));
+    m_signOutSelectedAction->setEnabled(m_signOutSelectedButton->isEnabled());
+}
+
+void MainWindow::selectInactiveAsk()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, tr("Select Inactive Sessions"),
+                                          tr("Select sessions inactive for more than this many days:"),
+                                          m_model->inactiveAfterDays(), 1, 3650, 1, &ok);
+    if (ok)
+        selectInactive(days);
+}
+
+void MainWindow::selectInactive(int days)
+{
+    QItemSelection selection;
+    const QDateTime now = m_model->referenceTime();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        const qint64 seen = index.data(DeviceListModel::LastSeenRole).toLongLong();
+        if (!index.data(DeviceListModel::IsCurrentRole).toBool() && seen >= 0 &&
+            RelativeTime::daysBetween(seen, now) > days)
+            selection.select(index, index.siblingAtColumn(DeviceListModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_statusText->setText(tr("%n inactive session(s) selected.", nullptr, int(selectedDeviceIds().size())));
+}
+
+void MainWindow::selectAllExceptThisSession()
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (!index.data(DeviceListModel::IsCurrentRole).toBool())
+            selection.select(index, index.siblingAtColumn(DeviceListModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::signOutSelected()
+{
+    signOutSessions(selectedDeviceIds());
+}
+
+void MainWindow::signOutSessions(const QStringList& requested, bool askFirst)
+{
+    if (!m_snapshot || m_queue)
+        return;
+    QList<SignOutQueue::Item> items;
+    for (const QString& id : requested) {
+        const int row = m_model->rowOf(id);
+        // This session is never part of a bulk sign-out; sessions already gone are skipped silently.
+        if (row < 0 || id == m_snapshot->deviceId)
+            continue;
+        const Device& device = m_model->deviceAt(row);
+        items.append(
+            {id, device.displayName.value_or(tr("Unnamed session")), SignOutQueue::ItemState::Pending});
+    }
+    if (items.isEmpty())
+        return;
+    const AccountPage page = m_snapshot->accountPage();
+    if (!page.offered().has(AccountAction::DeviceDelete)) {
+        m_statusText->setText(tr("Your server's account page does not offer signing out sessions."));
+        return;
+    }
+    HandOffConfirmation::Request request{AccountAction::DeviceDelete,
+                                         items.first().name,
+                                         items.first().deviceId,
+                                         accountPageHost(),
+                                         false,
+                                         int(items.size())};
+    if (askFirst && !m_confirm(request))
+        return;
+
+    m_queue = new SignOutQueue(page, m_opener, this);
+    m_queue->setItems(items);
+    connect(m_queue, &SignOutQueue::checkRequested, this, &MainWindow::refresh);
+    connect(m_queue, &SignOutQueue::openFailed, this, [this](const QString& url) { m_browserFailed(url); });
+    // The queue may finish (and be handed off) while it still reports changes, so use it, not m_queue.
+    SignOutQueue* queue = m_queue;
+    const QString userId = m_snapshot->userId;
+    const QString baseUrl = m_snapshot->baseUrl;
+    connect(queue, &SignOutQueue::changed, this, [this, queue, userId, baseUrl] {
+        if (const SignOutQueue::Item* current = queue->current();
+            current && current->state == SignOutQueue::ItemState::Open)
+            m_model->setWaiting(current->deviceId, true);
+        if (queue->state() != SignOutQueue::State::Finished)
+            SignOutQueueStore::save(userId, baseUrl, queue->remainingIds());
+    });
+    connect(m_queue, &SignOutQueue::finished, this, &MainWindow::onQueueFinished);
+    m_queuePanel->setQueue(m_queue);
+    updateSelectionActions();
+    m_queue->start();
+}
+
+void MainWindow::onQueueFinished()
+{
+    SignOutQueue* queue = m_queue;
+    m_queue = nullptr;
+    SignOutQueueStore::clear(m_snapshot->userId, m_snapshot->baseUrl);
+    QStringList removed, skipped, left;
+    for (const SignOutQueue::Item& item : queue->items()) {
+        const QString name = UntrustedText::forMessage(item.name);
+        if (item.state == SignOutQueue::ItemState::Removed)
+            removed.append(name);
+        else if (item.state == SignOutQueue::ItemState::Skipped)
+            skipped.append(name);
+        else
+            left.append(name);
+        m_model->setWaiting(item.deviceId, false);
+    }
+    QStringList parts;
+    parts.append(removed.isEmpty()
+                     ? tr("No session was signed out.")
+                     : tr("Signed out (%1): %2").arg(removed.size()).arg(removed.join(QStringLiteral(", "))));
+    if (!skipped.isEmpty())
+        parts.append(tr("Skipped, still signed in (%1): %2")
+                         .arg(skipped.size())
+                         .arg(skipped.join(QStringLiteral(", "))));
+    if (!left.isEmpty())
+        parts.append(
+            tr("Not done, still signed in (%1): %2").arg(left.size()).arg(left.join(QStringLiteral(", "))));
+    m_lastSummary = parts.join(u'\n');
+    m_queuePanel->setQueue(nullptr);
+    queue->deleteLater();
+    updateSelectionActions();
+    m_statusText->setText(queue->progressText());
+    m_showSummary(tr("Sign-out finished: %1").arg(queue->progressText()), m_lastSummary);
+}
+
+void MainWindow::offerLeftoverQueue()
+{
+    m_leftover.clear();
+    const QStringList saved = SignOutQueueStore::load(m_snapshot->userId, m_snapshot->baseUrl);
+    for (const QString& id : saved) {
+        if (m_model->rowOf(id) >= 0 && id != m_snapshot->deviceId)
+            m_leftover.append(id);
+    }
+    if (m_leftover.isEmpty()) {
+        SignOutQueueStore::clear(m_snapshot->userId, m_snapshot->baseUrl);
+        return;
+    }
+    if (m_snapshot->accountPage().offered().has(AccountAction::DeviceDelete))
+        m_queuePanel->offerLeftover(int(m_leftover.size()));
+}
+
 void MainWindow::dismissWaiting(const QString& deviceId)
 {
     m_model->setWaiting(deviceId, false);
-    m_refreshOnActivate = m_model->hasWaiting();
     updateSessionActions();
 }
 
@@ -621,7 +836,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
     // Back from the browser: the account page gives no callback, so look again.
-    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_refreshOnActivate) {
+    const bool expectingChanges = m_refreshOnActivate || m_model->hasWaiting() || m_queue;
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && expectingChanges) {
         m_refreshOnActivate = false;
         refresh();
     }

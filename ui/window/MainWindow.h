@@ -24,6 +24,8 @@ class QStackedWidget;
 namespace gatehouse {
 
 class AccountHeader;
+class SignOutQueue;
+class SignOutQueuePanel;
 class AccountSession;
 class Banner;
 class DeviceFilterModel;
@@ -56,6 +58,11 @@ public:
     // Replaces the confirmation dialog (tests answer without a modal loop).
     using Confirmer = std::function<bool(const HandOffConfirmation::Request&)>;
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    // Replaces the summary shown when a sign-out queue ends (title, text).
+    void setSummaryHandler(std::function<void(const QString&, const QString&)> handler)
+    {
+        m_showSummary = std::move(handler);
+    }
     // Replaces the "no browser" dialog.
     void setBrowserFailureHandler(std::function<void(const QString& url)> handler)
     {
@@ -69,6 +76,10 @@ public:
     SessionTable* table() const { return m_table; }
     AccountHeader* header() const { return m_header; }
     bool isLoading() const { return m_loading; }
+    SignOutQueue* signOutQueue() const { return m_queue; }
+    SignOutQueuePanel* signOutQueuePanel() const { return m_queuePanel; }
+    QStringList selectedDeviceIds() const; // never this session
+    QString lastSummary() const { return m_lastSummary; }
 
 public Q_SLOTS:
     void refresh();
@@ -79,6 +90,12 @@ public Q_SLOTS:
     void runRowAction(const QString& deviceId, gatehouse::RowAction action);
     void dismissWaiting(const QString& deviceId);
     void showSettings();
+    // Bulk clean-up: a guided queue on OAuth servers (one account page per session).
+    void signOutSelected();
+    void signOutSessions(const QStringList& deviceIds, bool askFirst = true);
+    void selectInactive(int days);
+    void selectInactiveAsk();
+    void selectAllExceptThisSession();
     // Days without activity after which a session counts as inactive (the setting, applied at once).
     void applyInactiveThreshold(int days);
 
@@ -106,6 +123,9 @@ private:
                        const std::optional<HandOffConfirmation::Request>& confirmation,
                        const std::optional<QString>& waitingDeviceId);
     QString accountPageHost() const;
+    void updateSelectionActions();
+    void onQueueFinished();
+    void offerLeftoverQueue();
 
     UrlOpener* m_opener;
     AccountSession* m_session = nullptr;
@@ -115,6 +135,13 @@ private:
     bool m_refreshOnActivate = false;
     Confirmer m_confirm;
     std::function<void(const QString&)> m_browserFailed;
+    std::function<void(const QString&, const QString&)> m_showSummary;
+    SignOutQueue* m_queue = nullptr;
+    SignOutQueuePanel* m_queuePanel = nullptr;
+    QStringList m_leftover;
+    QString m_lastSummary;
+    QPushButton* m_signOutSelectedButton = nullptr;
+    QAction* m_signOutSelectedAction = nullptr;
 
     DeviceListModel* m_model;
     DeviceFilterModel* m_filter;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "matrix/AccountSnapshot.h"
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace gatehouse {
+
+class DevicesClient;
+class SignOutQueue;
+class UrlOpener;
+
+// `gatehouse --sign-out-inactive DAYS [--dry-run]`: the sessions inactive for more than DAYS days (plus
+// any left from an earlier run), listed, or signed out one account page at a time with the same guided
+// queue as the window. Enter skips the waiting session, q and Enter stops.
+class SignOutInactiveCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    SignOutInactiveCommand(const AccountSnapshot& snapshot, DevicesClient* client, UrlOpener* opener,
+                           int days, bool dryRun, bool json, QObject* parent = nullptr);
+
+    void start();
+    void interrupt(); // Ctrl+C: keep what is left for later
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void printPlan(const QList<Device>& devices) const;
+    void onQueueChanged();
+    void onInput();
+    void check();
+
+    AccountSnapshot m_snapshot;
+    DevicesClient* m_client;
+    UrlOpener* m_opener;
+    int m_days;
+    bool m_dryRun;
+    bool m_json;
+    SignOutQueue* m_queue = nullptr;
+    QSocketNotifier* m_input = nullptr;
+    QString m_lastLine;
+    bool m_checking = false;
+};
+
+} // namespace gatehouse
