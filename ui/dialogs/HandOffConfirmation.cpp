@@ -58,6 +58,10 @@ QString HandOffConfirmation::details(const Request& request)
 {
     switch (request.action) {
     case AccountAction::DeviceDelete:
+        if (request.sessionCount > 1)
+            return tr(
+                "Confirm each sign-out on that page. Gatehouse opens the next session when the last one has "
+                "gone from the list; you can pause, skip or stop at any time.");
         return tr(
             "Nothing is signed out until you confirm on that page. Gatehouse marks the session as waiting "
             "and updates the list when you come back.");
