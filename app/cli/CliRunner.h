@@ -10,6 +10,7 @@
 
 namespace gatehouse {
 
+class AccountManager;
 class AccountSession;
 class HttpClient;
 class MetadataService;
@@ -46,6 +47,7 @@ private:
     UrlOpener* m_opener;
     HttpClient* m_http;
     MetadataService* m_metadata;
+    AccountManager* m_accounts;
     AccountSession* m_session = nullptr;
     bool m_done = false;
 };

@@ -36,6 +36,11 @@ void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject
     m_http->send(request, context, [this, request, mayRefresh, context, done](const HttpResult& result) {
         if (result && result->status == 401 && mayRefresh &&
             MatrixError::fromResponse(result->status, result->body).isTokenRejected()) {
+            if (m_tokens->accessToken() != request.bearerToken) {
+                // Another request already renewed the token while this one was under way.
+                sendOnce(request, false, context, done);
+                return;
+            }
             qCDebug(lcAuth) << "access token rejected; refreshing once";
             m_tokens->refresh(this,
                               [this, request, context, done, result](const std::optional<Error>& failure) {
