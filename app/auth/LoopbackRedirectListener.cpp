@@ -111,6 +111,8 @@ void LoopbackRedirectListener::reply(QTcpSocket* socket, int status, const QByte
     response += "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n";
     response += "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n";
     response += body;
+    // The answer must reach the browser even when the listener goes away right after this call.
+    socket->setParent(nullptr);
     socket->write(response);
     socket->disconnectFromHost();
 }
