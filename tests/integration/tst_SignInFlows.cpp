@@ -15,6 +15,7 @@
 #include "network/HttpClient.h"
 
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void classicAccountRefreshes();
     void signOutRevokesWithClientIdAndForgets();
     void classicSignOutUsesLogout();
+    void withoutAKeychainTheAccountLivesInMemoryOnly();
 
 private:
     SignInResult signInWithBrowser(TestServer& server);
@@ -533,6 +535,27 @@ void TestSignInFlows::classicSignOutUsesLogout()
     QVERIFY(!done->has_value());
     QCOMPARE(server->requestCount(QStringLiteral("/_matrix/client/v3/logout")), 1);
     QVERIFY(!server->account().device(answer->value().account.deviceId));
+}
+
+void TestSignInFlows::withoutAKeychainTheAccountLivesInMemoryOnly()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GatehouseTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("SignInFlows"));
+    TestServer server;
+    const SignInResult signedIn = signInWithBrowser(server);
+    AccountManager accounts(m_http);
+    std::optional<QString> problem;
+    accounts.add(signedIn, this, [&problem](const QString& text) { problem = text; });
+    QTRY_VERIFY_WITH_TIMEOUT(problem.has_value(), 30'000);
+    QVERIFY2(problem->contains(QStringLiteral("No keychain is available")), qPrintable(*problem));
+    QVERIFY(problem->contains(QStringLiteral("memory only")));
+    QVERIFY(accounts.find(signedIn.account.userId));
+    QVERIFY(!accounts.isRemembered(signedIn.account.userId));
+    QVERIFY(QSettings().value(QStringLiteral("accounts/size")).toInt() == 0);
+    // It still works for this run.
+    auto tokens = accounts.tokenSource(signedIn.account.userId);
+    QVERIFY(tokens);
+    QCOMPARE(tokens->accessToken(), signedIn.tokens.accessToken);
 }
 
 QTEST_GUILESS_MAIN(TestSignInFlows)
