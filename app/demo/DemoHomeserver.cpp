@@ -395,7 +395,8 @@ DemoHomeserver::Response DemoHomeserver::routeClientApi(const DemoRequest& reque
                 const QJsonValue name =
                     QJsonDocument::fromJson(request.body()).object().value(QLatin1String("display_name"));
                 if (name.isString()) {
-                    if (name.toString().size() > MaxDisplayNameLength)
+                    if (name.toString().toUcs4().size() >
+                        MaxDisplayNameLength) // characters, as Synapse counts
                         return Response::matrixError(
                             400, QStringLiteral("M_TOO_LARGE"),
                             QStringLiteral("Device display name is too long (max 100)"));
