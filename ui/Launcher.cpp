@@ -133,7 +133,9 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         CliRunner::writeError(launch.problem->message);
         return CliRunner::exitCodeFor(*launch.problem);
     } else {
-        window.showNotSignedIn(launch.problem->message);
+        // The window is the place to sign in; the sentence about options only helps when some were given.
+        const bool askedForSomething = !commandLine.account.isEmpty() || !commandLine.homeserver.isEmpty();
+        window.showNotSignedIn(askedForSomething ? launch.problem->message : QString());
     }
     window.show();
     const int result = app.exec();

@@ -192,6 +192,7 @@ void SignInPage::buildServerStep()
     buttons->addStretch();
     buttons->addWidget(m_continue);
     layout->addLayout(buttons);
+    layout->addStretch(1);
     m_steps->addWidget(page);
 
     connect(m_server, &QLineEdit::textChanged, this,
@@ -263,6 +264,7 @@ void SignInPage::buildMethodsStep()
     row->addStretch();
     layout->addSpacing(8);
     layout->addLayout(row);
+    layout->addStretch(1);
     m_steps->addWidget(page);
 
     connect(m_browser, &QPushButton::clicked, this, [this] { startBrowser(false); });
@@ -310,6 +312,7 @@ void SignInPage::buildWaitingStep()
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
+    layout->addStretch(1);
     m_steps->addWidget(page);
 
     connect(m_openAgain, &QPushButton::clicked, this, [this] {
@@ -354,6 +357,7 @@ void SignInPage::buildCodeStep()
     buttons->addStretch();
     buttons->addWidget(m_cancelCode);
     layout->addLayout(buttons);
+    layout->addStretch(1);
     m_steps->addWidget(page);
 
     connect(m_openCodePage, &QPushButton::clicked, this, [this] {
@@ -381,6 +385,7 @@ void SignInPage::buildWorkingStep()
     buttons->addStretch();
     buttons->addWidget(cancel);
     layout->addLayout(buttons);
+    layout->addStretch(1);
     m_steps->addWidget(page);
     connect(cancel, &QPushButton::clicked, this, &SignInPage::cancel);
 }
