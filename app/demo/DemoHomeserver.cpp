@@ -101,6 +101,7 @@ DemoHomeserver::Response DemoHomeserver::Response::html(int status, const QByteA
 DemoHomeserver::DemoHomeserver(const DemoOptions& options, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
+    , m_account(options.userId)
     , m_signIn(std::make_unique<DemoSignIn>(*this, m_account))
 {
     m_account.populate(qMax(1, options.devices), QDateTime::currentDateTimeUtc());

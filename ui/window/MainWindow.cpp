@@ -479,6 +479,9 @@ void MainWindow::applySnapshot(const AccountSnapshot& snapshot)
 
 void MainWindow::showLoadError(const Error& error)
 {
+    // Signed out of a saved account: the list is gone for good; say so and offer to sign in again.
+    if (m_snapshot && error.kind == Error::Kind::TokenRejected && !m_currentUser.isEmpty())
+        m_snapshot.reset();
     if (m_snapshot) {
         // Keep what was shown; say that it may be stale.
         m_banner->showMessage(Banner::Kind::Warning,
