@@ -69,7 +69,8 @@ void TestSignInProtocol::randomDeviceIdsAreUnreservedAndLongEnough()
 {
     QSet<QString> seen;
     for (int i = 0; i < 200; ++i) {
-        const AuthorizationRequest request = AuthorizationRequest::create(QStringLiteral("c"), QStringLiteral("r"));
+        const AuthorizationRequest request =
+            AuthorizationRequest::create(QStringLiteral("c"), QStringLiteral("r"));
         QVERIFY(request.deviceId.size() >= 10);
         QVERIFY(RandomString::isUnreserved(request.deviceId));
         QVERIFY(RandomString::isUnreserved(request.state));
@@ -97,8 +98,10 @@ void TestSignInProtocol::registrationIsANativePublicClient()
 
 void TestSignInProtocol::registrationAddsTheDeviceGrantOnlyWhenAsked()
 {
-    const QJsonArray grants =
-        QJsonDocument::fromJson(ClientRegistration::body(true)).object().value(QLatin1String("grant_types")).toArray();
+    const QJsonArray grants = QJsonDocument::fromJson(ClientRegistration::body(true))
+                                  .object()
+                                  .value(QLatin1String("grant_types"))
+                                  .toArray();
     QVERIFY(grants.contains(QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")));
     QVERIFY(grants.contains(QStringLiteral("refresh_token")));
 }
@@ -110,12 +113,14 @@ void TestSignInProtocol::registrationRefusalIsExplained_data()
     QTest::addColumn<QString>("errcode");
     QTest::addColumn<QString>("serverText");
 
-    QTest::newRow("MAS policy violation") << 400
-                                          << QByteArray(R"({"error":"invalid_client_metadata",)"
-                                                        R"("error_description":"client_uri is a public suffix"})")
-                                          << "invalid_client_metadata" << "client_uri is a public suffix";
-    QTest::newRow("redirect refused") << 400 << QByteArray(R"({"error":"invalid_redirect_uri"})")
-                                      << "invalid_redirect_uri" << QString();
+    QTest::newRow("MAS policy violation")
+        << 400
+        << QByteArray(R"({"error":"invalid_client_metadata",)"
+                      R"("error_description":"client_uri is a public suffix"})")
+        << "invalid_client_metadata"
+        << "client_uri is a public suffix";
+    QTest::newRow("redirect refused")
+        << 400 << QByteArray(R"({"error":"invalid_redirect_uri"})") << "invalid_redirect_uri" << QString();
     QTest::newRow("no JSON") << 500 << QByteArray("<html>oops</html>") << QString() << QString();
 }
 
@@ -125,7 +130,8 @@ void TestSignInProtocol::registrationRefusalIsExplained()
     QFETCH(QByteArray, body);
     QFETCH(QString, errcode);
     QFETCH(QString, serverText);
-    const Result<QString> result = ClientRegistration::parseClientId(status, body, QStringLiteral("auth.example.org"));
+    const Result<QString> result =
+        ClientRegistration::parseClientId(status, body, QStringLiteral("auth.example.org"));
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QStringLiteral("refused to register Gatehouse")));
     QVERIFY(result.error().message.contains(QStringLiteral("auth.example.org")));
@@ -135,21 +141,23 @@ void TestSignInProtocol::registrationRefusalIsExplained()
 
 void TestSignInProtocol::authorizationUrlCarriesEveryParameter()
 {
-    AuthorizationRequest request = AuthorizationRequest::create(QStringLiteral("client 1"),
-                                                                QStringLiteral("http://127.0.0.1:4711/callback"));
+    AuthorizationRequest request = AuthorizationRequest::create(
+        QStringLiteral("client 1"), QStringLiteral("http://127.0.0.1:4711/callback"));
     const QUrl url = request.url(QStringLiteral("https://auth.example.org/authorize"));
     QCOMPARE(url.scheme(), QStringLiteral("https"));
     QCOMPARE(url.path(), QStringLiteral("/authorize"));
     const QUrlQuery query(url);
     QCOMPARE(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
-    QCOMPARE(query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded), QStringLiteral("client 1"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded),
+             QStringLiteral("client 1"));
     QCOMPARE(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
              QStringLiteral("http://127.0.0.1:4711/callback"));
     QCOMPARE(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
              QStringLiteral("urn:matrix:client:api:* urn:matrix:client:device:") + request.deviceId);
     QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), request.state);
     QCOMPARE(query.queryItemValue(QStringLiteral("response_mode")), QStringLiteral("query"));
-    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded), request.pkce.challenge);
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded),
+             request.pkce.challenge);
     QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("prompt")));
     // Spaces are %20 and reserved characters are encoded, never left for the browser to guess.
@@ -166,7 +174,8 @@ void TestSignInProtocol::authorizationUrlKeepsTheEndpointQueryAndAsksForCreate()
     const QUrlQuery query(url);
     QCOMPARE(query.queryItemValue(QStringLiteral("tenant"), QUrl::FullyDecoded), QStringLiteral("a b"));
     QCOMPARE(query.queryItemValue(QStringLiteral("prompt")), QStringLiteral("create"));
-    QVERIFY(url.toString(QUrl::FullyEncoded).startsWith(QStringLiteral("https://auth.example.org/authorize?tenant=a%20b&")));
+    QVERIFY(url.toString(QUrl::FullyEncoded)
+                .startsWith(QStringLiteral("https://auth.example.org/authorize?tenant=a%20b&")));
 }
 
 void TestSignInProtocol::scopeHoldsExactlyOneDeviceScope()
@@ -208,20 +217,22 @@ void TestSignInProtocol::callbackChecksStateBeforeAnythingElse()
 void TestSignInProtocol::callbackErrorIsReported()
 {
     const Result<QString> denied =
-        AuthorizationCallback::fromQuery(QStringLiteral("error=access_denied&error_description=User+said+no&state=S1"))
+        AuthorizationCallback::fromQuery(
+            QStringLiteral("error=access_denied&error_description=User+said+no&state=S1"))
             .check(QStringLiteral("S1"));
     QVERIFY(!denied);
     QCOMPARE(denied.error().errcode, QStringLiteral("access_denied"));
     QCOMPARE(denied.error().serverText, QStringLiteral("User said no"));
     QVERIFY(denied.error().message.contains(QStringLiteral("cancelled or refused")));
 
-    const Result<QString> other = AuthorizationCallback::fromQuery(
-                                      QStringLiteral("error=invalid_scope%3Cb%3E&state=S1"))
-                                      .check(QStringLiteral("S1"));
+    const Result<QString> other =
+        AuthorizationCallback::fromQuery(QStringLiteral("error=invalid_scope%3Cb%3E&state=S1"))
+            .check(QStringLiteral("S1"));
     QVERIFY(!other);
     // The code is an identifier; markup in it does not survive.
     QCOMPARE(other.error().errcode, QStringLiteral("invalid_scopeb"));
-    const Result<QString> empty = AuthorizationCallback::fromQuery(QStringLiteral("state=S1")).check(QStringLiteral("S1"));
+    const Result<QString> empty =
+        AuthorizationCallback::fromQuery(QStringLiteral("state=S1")).check(QStringLiteral("S1"));
     QVERIFY(!empty);
 }
 
@@ -235,11 +246,12 @@ void TestSignInProtocol::tokenAnswerIsParsed_data()
     QTest::newRow("MAS") << QByteArray(R"({"access_token":"mat_1","token_type":"Bearer","expires_in":300,)"
                                        R"("refresh_token":"mar_1","scope":"urn:matrix:client:api:*"})")
                          << true << "mar_1" << qint64(300);
-    QTest::newRow("bearer in lower case") << QByteArray(R"({"access_token":"a","token_type":"bearer"})") << true
-                                          << QString() << qint64(-1);
-    QTest::newRow("not bearer") << QByteArray(R"({"access_token":"a","token_type":"DPoP"})") << false << QString()
-                                << qint64(-1);
-    QTest::newRow("no access token") << QByteArray(R"({"token_type":"Bearer"})") << false << QString() << qint64(-1);
+    QTest::newRow("bearer in lower case")
+        << QByteArray(R"({"access_token":"a","token_type":"bearer"})") << true << QString() << qint64(-1);
+    QTest::newRow("not bearer") << QByteArray(R"({"access_token":"a","token_type":"DPoP"})") << false
+                                << QString() << qint64(-1);
+    QTest::newRow("no access token") << QByteArray(R"({"token_type":"Bearer"})") << false << QString()
+                                     << qint64(-1);
     QTest::newRow("not JSON") << QByteArray("<html/>") << false << QString() << qint64(-1);
 }
 
@@ -268,18 +280,21 @@ void TestSignInProtocol::tokenFailuresAreClassified_data()
     QTest::addColumn<int>("failure");
 
     using F = TokenResponse::Failure;
-    QTest::newRow("invalid_grant: signed out") << 400 << QByteArray(R"({"error":"invalid_grant"})") << int(F::SignedOut);
-    QTest::newRow("invalid_client 401: signed out") << 401 << QByteArray(R"({"error":"invalid_client"})")
-                                                    << int(F::SignedOut);
-    QTest::newRow("MAS policy 403: signed out") << 403 << QByteArray(R"({"error":"invalid_scope"})") << int(F::SignedOut);
+    QTest::newRow("invalid_grant: signed out")
+        << 400 << QByteArray(R"({"error":"invalid_grant"})") << int(F::SignedOut);
+    QTest::newRow("invalid_client 401: signed out")
+        << 401 << QByteArray(R"({"error":"invalid_client"})") << int(F::SignedOut);
+    QTest::newRow("MAS policy 403: signed out")
+        << 403 << QByteArray(R"({"error":"invalid_scope"})") << int(F::SignedOut);
     QTest::newRow("500: try later") << 500 << QByteArray(R"({"error":"server_error"})") << int(F::TryLater);
     QTest::newRow("503 HTML: try later") << 503 << QByteArray("<html/>") << int(F::TryLater);
     QTest::newRow("429: try later") << 429 << QByteArray(R"({"error":"slow"})") << int(F::TryLater);
-    QTest::newRow("device grant pending (MAS sends 403)") << 403 << QByteArray(R"({"error":"authorization_pending"})")
-                                                          << int(F::Pending);
-    QTest::newRow("device grant slow_down") << 400 << QByteArray(R"({"error":"slow_down"})") << int(F::SlowDown);
-    QTest::newRow("classic refresh rejected") << 401 << QByteArray(R"({"errcode":"M_UNKNOWN_TOKEN"})")
-                                              << int(F::SignedOut);
+    QTest::newRow("device grant pending (MAS sends 403)")
+        << 403 << QByteArray(R"({"error":"authorization_pending"})") << int(F::Pending);
+    QTest::newRow("device grant slow_down")
+        << 400 << QByteArray(R"({"error":"slow_down"})") << int(F::SlowDown);
+    QTest::newRow("classic refresh rejected")
+        << 401 << QByteArray(R"({"errcode":"M_UNKNOWN_TOKEN"})") << int(F::SignedOut);
 }
 
 void TestSignInProtocol::tokenFailuresAreClassified()
@@ -315,16 +330,16 @@ void TestSignInProtocol::classicLoginAnswerNeedsIdentity()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto ok = TokenResponse::fromMatrix(
-        200, R"({"user_id":"@a:b","access_token":"t","device_id":"D","refresh_token":"r","expires_in_ms":60000})",
+        200,
+        R"({"user_id":"@a:b","access_token":"t","device_id":"D","refresh_token":"r","expires_in_ms":60000})",
         QStringLiteral("hs"), now, true);
     QVERIFY(ok);
     QCOMPARE(ok->userId, QStringLiteral("@a:b"));
     QCOMPARE(ok->deviceId, QStringLiteral("D"));
     QCOMPARE(now.msecsTo(ok->tokens.expiresAt), qint64(60000));
     QVERIFY(!TokenResponse::fromMatrix(200, R"({"access_token":"t"})", QStringLiteral("hs"), now, true));
-    const auto forbidden =
-        TokenResponse::fromMatrix(403, R"({"errcode":"M_FORBIDDEN","error":"Invalid password"})", QStringLiteral("hs"),
-                                  now, true);
+    const auto forbidden = TokenResponse::fromMatrix(
+        403, R"({"errcode":"M_FORBIDDEN","error":"Invalid password"})", QStringLiteral("hs"), now, true);
     QVERIFY(!forbidden);
     QVERIFY(forbidden.error().message.contains(QStringLiteral("user name and password")));
 }
