@@ -5,6 +5,7 @@
 #include "auth/ClientRegistration.h"
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/TokenResponse.h"
+#include "auth/TokenRevoker.h"
 #include "log/Log.h"
 #include "log/SecretRedactor.h"
 #include "matrix/MatrixError.h"
@@ -202,6 +203,8 @@ void OAuthSignIn::exchange(const QString& code)
                           if (!m_running)
                               return;
                           if (!userId) {
+                              if (userId.error().errcode == u"device_mismatch")
+                                  revokeUnwanted(pair);
                               fail(userId.error());
                               return;
                           }
@@ -220,6 +223,17 @@ void OAuthSignIn::exchange(const QString& code)
                           Q_EMIT succeeded(result);
                       });
     });
+}
+
+void OAuthSignIn::revokeUnwanted(const TokenPair& tokens)
+{
+    // A session Gatehouse did not ask for is not left behind on the server.
+    SavedAccount account;
+    account.kind = SavedAccount::Kind::OAuth;
+    account.clientId = m_request.clientId;
+    account.revocationEndpoint = m_metadata.revocationEndpoint;
+    if (!account.revocationEndpoint.isEmpty())
+        TokenRevoker::revoke(m_http, account, tokens, this, [](const std::optional<Error>&) {});
 }
 
 void OAuthSignIn::cancel()

@@ -59,6 +59,7 @@ private:
     void onRegistered(const QString& clientId);
     void onCallback(const QString& query);
     void exchange(const QString& code);
+    void revokeUnwanted(const TokenPair& tokens);
     void fail(const Error& error);
     void stop();
 

@@ -219,8 +219,9 @@ void TestOAuthEndToEnd::refreshesAfterExpiry()
 
     // The gatehouse binary meets 401 M_UNKNOWN_TOKEN, refreshes at oidc-provider, stores the new pair in the
     // keychain and lists the sessions.
-    const GatehouseRun run = GatehouseProcess::run(
-        {QStringLiteral("--list"), QStringLiteral("--json"), QStringLiteral("--verbose")}, cliEnvironment());
+    const QStringList arguments{QStringLiteral("--list"), QStringLiteral("--json"),
+                                QStringLiteral("--verbose")};
+    const GatehouseRun run = GatehouseProcess::run(arguments, cliEnvironment());
     QVERIFY(run.finished);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains(m_signedIn.account.deviceId.toUtf8()));
@@ -236,6 +237,10 @@ void TestOAuthEndToEnd::refreshesAfterExpiry()
 
     assertNoTokenIn(run.out, "stdout");
     assertNoTokenIn(run.err, "stderr (the log)");
+    // Nor on a command line or in an environment: the binary found its tokens in the keychain.
+    assertNoTokenIn(arguments.join(u' ').toUtf8(), "the command line");
+    assertNoTokenIn(cliEnvironment().toStringList().join(u'\n').toUtf8(), "the environment");
+    assertNoTokenIn(m_peer.arguments().join(u' ').toUtf8(), "the OAuth server's command line");
     QSettings().sync();
     QFile settings(QSettings().fileName());
     QVERIFY(settings.open(QIODevice::ReadOnly));

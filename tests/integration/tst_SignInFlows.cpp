@@ -302,6 +302,8 @@ void TestSignInFlows::wrongDeviceIsRefused()
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
     QCOMPARE(failed.first().first().value<Error>().errcode, QStringLiteral("device_mismatch"));
+    // The session it got instead is ended again.
+    QTRY_COMPARE_WITH_TIMEOUT(server->signIn().revokedWithClient().size(), 2, 10'000);
 }
 
 void TestSignInFlows::unsafeEndpointIsRefusedBeforeAnythingIsOpened()
