@@ -488,8 +488,10 @@ std::optional<Response> DemoSignIn::routeClassic(const DemoRequest& request, con
         if (user.isEmpty())
             user = login.value(QLatin1String("user")).toString();
         const QString localpart = m_account.userId().section(u':', 0, 0).mid(1);
-        if ((user != localpart && user != m_account.userId()) ||
-            login.value(QLatin1String("password")).toString() != QLatin1String(Password))
+        // A Matrix ID is accepted whatever server name was typed with it (the demo answers on 127.0.0.1).
+        if (user.startsWith(u'@'))
+            user = user.section(u':', 0, 0).mid(1);
+        if (user != localpart || login.value(QLatin1String("password")).toString() != QLatin1String(Password))
             return Response::matrixError(403, QStringLiteral("M_FORBIDDEN"),
                                          QStringLiteral("Invalid username or password"));
         QString device = login.value(QLatin1String("device_id")).toString();

@@ -48,6 +48,7 @@ QProgressBar* busyBar(QWidget* parent, const QString& accessibleName)
     auto* bar = new QProgressBar(parent);
     bar->setRange(0, 0);
     bar->setTextVisible(false);
+    bar->setMinimumWidth(240);
     bar->setMaximumWidth(320);
     bar->setAccessibleName(accessibleName);
     return bar;
