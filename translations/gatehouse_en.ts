@@ -1,6 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DeviceListModel</name>
+    <message numerus="yes">
+        <source>Inactive for %n day(s)</source>
+        <translation>
+            <numerusform>Inactive for %n day</numerusform>
+            <numerusform>Inactive for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>Sign out %n session?</numerusform>
+            <numerusform>Sign out %n sessions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for more than %n day(s)</source>
+        <translation>
+            <numerusform>Inactive for more than %n day</numerusform>
+            <numerusform>Inactive for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n session(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n session</numerusform>
+            <numerusform>Showing %1 of %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n inactive</source>
+        <translation>
+            <numerusform> · %n inactive</numerusform>
+            <numerusform> · %n inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out %n session(s)…</source>
+        <translation>
+            <numerusform>Signing out %n session…</numerusform>
+            <numerusform>Signing out %n sessions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n session signed out.</numerusform>
+            <numerusform>%n sessions signed out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message numerus="yes">
+        <source>The browser did not come back within %n minute(s). Start the sign-in again.</source>
+        <translation>
+            <numerusform>The browser did not come back within %n minute. Start the sign-in again.</numerusform>
+            <numerusform>The browser did not come back within %n minutes. Start the sign-in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -52,47 +124,6 @@
         <translation>
             <numerusform>, %n inactive for more than %1 days</numerusform>
             <numerusform>, %n inactive for more than %1 days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::DeviceListModel</name>
-    <message numerus="yes">
-        <source>Inactive for %n day(s)</source>
-        <translation>
-            <numerusform>Inactive for %n day</numerusform>
-            <numerusform>Inactive for %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::MainWindow</name>
-    <message numerus="yes">
-        <source>Inactive for more than %n day(s)</source>
-        <translation>
-            <numerusform>Inactive for more than %n day</numerusform>
-            <numerusform>Inactive for more than %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n session(s)</source>
-        <translation>
-            <numerusform>Showing %1 of %n session</numerusform>
-            <numerusform>Showing %1 of %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n inactive</source>
-        <translation>
-            <numerusform> · %n inactive</numerusform>
-            <numerusform> · %n inactive</numerusform>
         </translation>
     </message>
 </context>
