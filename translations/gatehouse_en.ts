@@ -85,6 +85,13 @@
 <context>
     <name>gatehouse::MainWindow</name>
     <message numerus="yes">
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>Sign out %n session?</numerusform>
+            <numerusform>Sign out %n sessions?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Inactive for more than %n day(s)</source>
         <translation>
             <numerusform>Inactive for more than %n day</numerusform>
@@ -124,6 +131,30 @@
         <translation>
             <numerusform>%n inactive session selected.</numerusform>
             <numerusform>%n inactive sessions selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out %n session(s)…</source>
+        <translation>
+            <numerusform>Signing out %n session…</numerusform>
+            <numerusform>Signing out %n sessions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n session signed out.</numerusform>
+            <numerusform>%n sessions signed out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::OAuthSignIn</name>
+    <message numerus="yes">
+        <source>The browser did not come back within %n minute(s). Start the sign-in again.</source>
+        <translation>
+            <numerusform>The browser did not come back within %n minute. Start the sign-in again.</numerusform>
+            <numerusform>The browser did not come back within %n minutes. Start the sign-in again.</numerusform>
         </translation>
     </message>
 </context>

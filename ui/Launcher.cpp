@@ -1,6 +1,7 @@
 #include "Launcher.h"
 
 #include "account/DesktopUrlOpener.h"
+#include "auth/AccountManager.h"
 #include "auth/LaunchAccount.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
@@ -12,6 +13,7 @@
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
+#include "signin/SignInPage.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -86,16 +88,23 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     auto* http = new HttpClient(&app);
     HttpClient::configureFromEnvironment(*http);
     auto* metadata = new MetadataService(http, &app);
+    auto* accounts = new AccountManager(http, &app);
     MainWindow window(&opener);
+    window.setServices(http, metadata, accounts);
 
-    const auto startDemo = [&window, http, metadata] {
+    // The demo server's own account is never remembered, nor is any sign-in to it (it ends with this run);
+    // its sign-in pages can still be tried through "Add Account".
+    const auto startDemo = [&window, http, metadata, accounts] {
         CommandLine demo;
         demo.demo = true;
         const LaunchAccount launch = LaunchAccount::fromCommandLine(demo, &window);
-        if (launch.isReady())
+        if (launch.isReady()) {
+            accounts->setEphemeralHomeserver(launch.homeserver);
             window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens), true);
-        else
+            window.signInPage()->reset(QString(), launch.homeserver);
+        } else {
             window.showNotSignedIn(launch.problem->message);
+        }
     };
     QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
 
@@ -110,15 +119,23 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         });
     }
 
-    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &window);
-    if (launch.isReady()) {
+    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &window, accounts);
+    if (launch.isReady() && !launch.savedUserId.isEmpty()) {
+        window.openSavedAccount(launch.savedUserId);
+    } else if (launch.isReady()) {
+        if (launch.demoServer) {
+            accounts->setEphemeralHomeserver(launch.homeserver);
+            window.signInPage()->reset(QString(), launch.homeserver);
+        }
         window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens),
                            launch.demoServer);
     } else if (commandLine.quitWhenLoaded) {
         CliRunner::writeError(launch.problem->message);
         return CliRunner::exitCodeFor(*launch.problem);
     } else {
-        window.showNotSignedIn(launch.problem->message);
+        // The window is the place to sign in; the sentence about options only helps when some were given.
+        const bool askedForSomething = !commandLine.account.isEmpty() || !commandLine.homeserver.isEmpty();
+        window.showNotSignedIn(askedForSomething ? launch.problem->message : QString());
     }
     window.show();
     const int result = app.exec();

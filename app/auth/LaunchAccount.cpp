@@ -1,12 +1,15 @@
 #include "auth/LaunchAccount.h"
 
+#include "auth/AccountManager.h"
+#include "auth/SavedTokenSource.h"
 #include "cli/CommandLine.h"
 #include "demo/DemoHomeserver.h"
 #include "log/SecretRedactor.h"
 
 namespace gatehouse {
 
-LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QObject* parent)
+LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QObject* parent,
+                                             AccountManager* accounts)
 {
     LaunchAccount launch;
     if (commandLine.demo) {
@@ -39,11 +42,38 @@ LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QOb
         launch.tokens = std::make_shared<StaticTokenSource>(token);
         return launch;
     }
-    launch.problem =
-        Error::make(Error::Kind::NoToken,
-                    tr("Not signed in. Use --homeserver URL with the access token in %1, or --demo to try "
-                       "Gatehouse with a demo server.")
-                        .arg(QLatin1String(TokenVariable)));
+    if (accounts) {
+        const QList<SavedAccount> saved = accounts->accounts();
+        QString userId = commandLine.account;
+        if (userId.isEmpty()) {
+            userId = accounts->lastUsed();
+            if (!accounts->find(userId) && saved.size() == 1)
+                userId = saved.constFirst().userId;
+        }
+        if (const std::optional<SavedAccount> account = accounts->find(userId)) {
+            launch.homeserver = account->homeserver;
+            launch.savedUserId = account->userId;
+            launch.tokens = accounts->tokenSource(account->userId);
+            return launch;
+        }
+        if (!commandLine.account.isEmpty()) {
+            QStringList names;
+            for (const SavedAccount& account : saved)
+                names.append(account.userId);
+            launch.problem = Error::make(
+                Error::Kind::NoToken,
+                names.isEmpty() ? tr("There is no saved account %1. Sign in with the Gatehouse window first.")
+                                      .arg(commandLine.account)
+                                : tr("There is no saved account %1. Saved accounts: %2.")
+                                      .arg(commandLine.account, names.join(QStringLiteral(", "))));
+            return launch;
+        }
+    }
+    launch.problem = Error::make(
+        Error::Kind::NoToken,
+        tr("Not signed in. Sign in with the Gatehouse window, use --homeserver URL with the access "
+           "token in %1, or --demo to try Gatehouse with a demo server.")
+            .arg(QLatin1String(TokenVariable)));
     return launch;
 }
 

@@ -13,11 +13,13 @@ class QObject;
 
 namespace gatehouse {
 
+class AccountManager;
 struct CommandLine;
 class DemoHomeserver;
 
-// The account Gatehouse starts with: the in-process demo server (--demo), or --homeserver with the token
-// from GATEHOUSE_ACCESS_TOKEN. `problem` says why there is none.
+// The account Gatehouse starts with: the in-process demo server (--demo), --homeserver with the token
+// from GATEHOUSE_ACCESS_TOKEN, the saved account named by --account, or the last used saved account.
+// `problem` says why there is none.
 struct LaunchAccount
 {
     Q_DECLARE_TR_FUNCTIONS(LaunchAccount)
@@ -28,11 +30,14 @@ public:
     QString homeserver; // a base URL, a server name or a Matrix ID
     std::shared_ptr<TokenSource> tokens;
     DemoHomeserver* demoServer = nullptr; // owned by the parent given to fromCommandLine()
+    QString savedUserId;                  // set when a remembered account is used
     std::optional<Error> problem;
 
     bool isReady() const { return !problem && tokens; }
 
-    static LaunchAccount fromCommandLine(const CommandLine& commandLine, QObject* parent);
+    // `accounts` (may be null) provides the remembered accounts for --account and the last used one.
+    static LaunchAccount fromCommandLine(const CommandLine& commandLine, QObject* parent,
+                                         AccountManager* accounts = nullptr);
 };
 
 } // namespace gatehouse

@@ -19,6 +19,13 @@ public:
 
     virtual QString accessToken() const = 0;
     virtual bool canRefresh() const { return false; }
+    // Makes accessToken() usable (a saved account reads its tokens from the keychain here); `done` gets
+    // nullopt or the Error that leaves the account without tokens.
+    virtual void prepare(const QObject* context, std::function<void(const std::optional<Error>&)> done)
+    {
+        Q_UNUSED(context)
+        done(std::nullopt);
+    }
     // Renews the access token; `done` gets nullopt on success or the Error that ended the session.
     virtual void refresh(const QObject* context, std::function<void(const std::optional<Error>&)> done)
     {

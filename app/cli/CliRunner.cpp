@@ -2,6 +2,7 @@
 
 #include "account/AccountPage.h"
 #include "account/UrlOpener.h"
+#include "auth/AccountManager.h"
 #include "auth/LaunchAccount.h"
 #include "cli/SessionListPrinter.h"
 #include "cli/SignOutInactiveCommand.h"
@@ -27,6 +28,7 @@ CliRunner::CliRunner(const CommandLine& commandLine, UrlOpener* opener, QObject*
     , m_opener(opener)
     , m_http(new HttpClient(this))
     , m_metadata(new MetadataService(m_http, this))
+    , m_accounts(new AccountManager(m_http, this))
 {
     HttpClient::configureFromEnvironment(*m_http);
 }
@@ -84,7 +86,7 @@ void CliRunner::start()
         runDemoServer();
         return;
     }
-    const LaunchAccount launch = LaunchAccount::fromCommandLine(m_commandLine, this);
+    const LaunchAccount launch = LaunchAccount::fromCommandLine(m_commandLine, this, m_accounts);
     if (!launch.isReady()) {
         fail(*launch.problem);
         return;

@@ -11,6 +11,7 @@
 
 namespace gatehouse {
 
+class AccountManager;
 class AccountSession;
 struct AccountSnapshot;
 class HttpClient;
@@ -50,6 +51,7 @@ private:
     UrlOpener* m_opener;
     HttpClient* m_http;
     MetadataService* m_metadata;
+    AccountManager* m_accounts;
     AccountSession* m_session = nullptr;
     bool m_done = false;
 };

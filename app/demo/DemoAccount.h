@@ -30,6 +30,8 @@ public:
     // Issues a new access token for a device.
     QString issueToken(const QString& deviceId);
     void revokeToken(const QString& token);
+    // Accepts a token issued elsewhere (an external OAuth server) for a device.
+    void adoptToken(const QString& token, const QString& deviceId) { m_tokens.insert(token, deviceId); }
     // The device a token belongs to, or empty when the token is unknown.
     QString deviceForToken(const QString& token) const { return m_tokens.value(token); }
     QString currentDeviceId() const { return m_devices.isEmpty() ? QString() : m_devices.first().id; }

@@ -2,7 +2,9 @@
 
 #include "account/AccountAction.h"
 #include "demo/DemoAccountPages.h"
+#include "demo/DemoSignIn.h"
 #include "log/Log.h"
+#include "network/HttpClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,7 @@ namespace gatehouse {
 namespace {
 
 constexpr int MaxDisplayNameLength = 100;
-const QString DemoPassword = QStringLiteral("demo-password");
+const QString DemoPassword = QLatin1String(DemoSignIn::Password);
 
 QJsonValue orNull(const std::optional<QString>& value)
 {
@@ -44,14 +46,9 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& lowerCaseName)
+QByteArray headerValue(const DemoRequest& request, const QByteArray& lowerCaseName)
 {
-    const auto headers = request.headers();
-    for (const auto& [name, value] : headers) {
-        if (name.toLower() == lowerCaseName)
-            return value;
-    }
-    return {};
+    return request.header(lowerCaseName);
 }
 
 // The path split into percent-decoded segments: "/devices/a%2Fb" -> {"devices", "a/b"}.
@@ -65,7 +62,7 @@ QStringList pathSegments(const QUrl& url)
     return segments;
 }
 
-QUrlQuery formBody(const QHttpServerRequest& request)
+QUrlQuery formBody(const DemoRequest& request)
 {
     QByteArray body = request.body();
     body.replace('+', ' ');
@@ -105,6 +102,8 @@ DemoHomeserver::Response DemoHomeserver::Response::html(int status, const QByteA
 DemoHomeserver::DemoHomeserver(const DemoOptions& options, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
+    , m_account(options.userId)
+    , m_signIn(std::make_unique<DemoSignIn>(*this, m_account))
 {
     m_account.populate(qMax(1, options.devices), QDateTime::currentDateTimeUtc());
     m_accessToken = m_account.issueToken(m_account.currentDeviceId());
@@ -160,6 +159,14 @@ void DemoHomeserver::resetStatistics()
 QJsonObject DemoHomeserver::authMetadata() const
 {
     const QString oauth = m_baseUrl + QStringLiteral("/oauth/");
+    if (m_external) {
+        QJsonObject metadata = m_external->metadata;
+        metadata.insert(QStringLiteral("account_management_uri"), accountUri());
+        if (m_options.actions)
+            metadata.insert(QStringLiteral("account_management_actions_supported"),
+                            QJsonArray::fromStringList(*m_options.actions));
+        return metadata;
+    }
     QJsonObject metadata;
     metadata.insert(QStringLiteral("issuer"), issuer());
     metadata.insert(QStringLiteral("authorization_endpoint"), QString(oauth + u"authorize"));
@@ -194,23 +201,69 @@ bool DemoHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket
         if ((*hook)(request, *responder))
             return true;
     }
+    const DemoRequest copy(request);
+    const QByteArray authorization = copy.header("authorization");
+    if (m_external && authorization.startsWith("Bearer ") && path.startsWith(u"/_matrix/")) {
+        introspectThenRespond(copy, QString::fromUtf8(authorization.mid(7).trimmed()), responder, socket);
+        return true;
+    }
+    respond(copy, responder, socket);
+    return true;
+}
 
+void DemoHomeserver::respond(const DemoRequest& request,
+                             const std::shared_ptr<QHttpServerResponder>& responder,
+                             const QPointer<QTcpSocket>& socket)
+{
     const Response response = route(request);
     ++m_inFlight;
     m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
     if (m_options.latencyMs <= 0) {
-        send(*responder, response);
+        if (socket)
+            send(*responder, response);
         --m_inFlight;
-        return true;
+        return;
     }
     // Answer later, as a distant server would; requests that overlap are counted in m_maxInFlight.
-    QPointer<QTcpSocket> alive(socket);
-    QTimer::singleShot(m_options.latencyMs, this, [this, responder, response, alive] {
+    QTimer::singleShot(m_options.latencyMs, this, [this, responder, response, socket] {
         --m_inFlight;
-        if (alive)
+        if (socket)
             send(*responder, response);
     });
-    return true;
+}
+
+// The external OAuth server decides whether a token is valid, at every request, as Synapse asks MAS.
+void DemoHomeserver::introspectThenRespond(const DemoRequest& request, const QString& token,
+                                           const std::shared_ptr<QHttpServerResponder>& responder,
+                                           const QPointer<QTcpSocket>& socket)
+{
+    if (!m_introspection)
+        m_introspection = new HttpClient(this);
+    HttpRequest introspect =
+        HttpRequest::form(QUrl(m_external->introspectionEndpoint),
+                          {{QStringLiteral("token"), token},
+                           {QStringLiteral("token_type_hint"), QStringLiteral("access_token")}});
+    const QByteArray credentials = QByteArray(QUrl::toPercentEncoding(m_external->clientId) + ':' +
+                                              QUrl::toPercentEncoding(m_external->clientSecret));
+    introspect.headers.append(
+        qMakePair(QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64()));
+    m_introspection->send(
+        introspect, this, [this, request, token, responder, socket](const HttpResult& result) {
+            const QJsonObject answer = result && result->isSuccess()
+                                           ? QJsonDocument::fromJson(result->body).object()
+                                           : QJsonObject();
+            const QString device = answer.value(QLatin1String("device_id")).toString();
+            if (answer.value(QLatin1String("active")).toBool() && !device.isEmpty()) {
+                if (!m_account.device(device))
+                    m_account.addDevice(device, answer.value(QLatin1String("client_id")).toString() +
+                                                    QStringLiteral(" (signed in at the OAuth server)"));
+                m_account.adoptToken(token, device);
+            } else {
+                qCDebug(lcDemo) << "introspection: token not active";
+                m_account.revokeToken(token);
+            }
+            respond(request, responder, socket);
+        });
 }
 
 void DemoHomeserver::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
@@ -230,7 +283,7 @@ void DemoHomeserver::send(QHttpServerResponder& responder, const Response& respo
     responder.writeBody(response.body);
 }
 
-DemoHomeserver::Response DemoHomeserver::route(const QHttpServerRequest& request)
+DemoHomeserver::Response DemoHomeserver::route(const DemoRequest& request)
 {
     const QStringList segments = pathSegments(request.url());
     const bool get = request.method() == QHttpServerRequest::Method::Get;
@@ -251,11 +304,13 @@ DemoHomeserver::Response DemoHomeserver::route(const QHttpServerRequest& request
     }
     if (segments.size() >= 3 && segments[0] == u"_matrix" && segments[1] == u"client")
         return routeClientApi(request, segments.mid(2));
+    if (segments.value(0) == u"oauth" && m_options.metadata != DemoOptions::Metadata::None && !m_external)
+        return m_signIn->routeOAuth(request, segments.mid(1));
     return Response::matrixError(404, QStringLiteral("M_UNRECOGNIZED"),
                                  QStringLiteral("Unrecognized request"));
 }
 
-QString DemoHomeserver::authenticatedDevice(const QHttpServerRequest& request, Response* failure)
+QString DemoHomeserver::authenticatedDevice(const DemoRequest& request, Response* failure)
 {
     const QByteArray authorization = headerValue(request, "authorization");
     if (!authorization.startsWith("Bearer ")) {
@@ -275,8 +330,7 @@ QString DemoHomeserver::authenticatedDevice(const QHttpServerRequest& request, R
     return deviceId;
 }
 
-DemoHomeserver::Response DemoHomeserver::routeClientApi(const QHttpServerRequest& request,
-                                                        const QStringList& path)
+DemoHomeserver::Response DemoHomeserver::routeClientApi(const DemoRequest& request, const QStringList& path)
 {
     const QHttpServerRequest::Method method = request.method();
     const bool get = method == QHttpServerRequest::Method::Get;
@@ -303,6 +357,9 @@ DemoHomeserver::Response DemoHomeserver::routeClientApi(const QHttpServerRequest
         return Response::json(200, {{QStringLiteral("issuer"), issuer()}});
     if (joined.endsWith(u"auth_metadata") || joined.endsWith(u"auth_issuer"))
         return unrecognized;
+
+    if (const auto answer = m_signIn->routeClassic(request, joined, oauth))
+        return *answer;
 
     Response failure;
     if (joined == u"v3/account/whoami" && get) {
@@ -346,7 +403,8 @@ DemoHomeserver::Response DemoHomeserver::routeClientApi(const QHttpServerRequest
                 const QJsonValue name =
                     QJsonDocument::fromJson(request.body()).object().value(QLatin1String("display_name"));
                 if (name.isString()) {
-                    if (name.toString().size() > MaxDisplayNameLength)
+                    if (name.toString().toUcs4().size() >
+                        MaxDisplayNameLength) // characters, as Synapse counts
                         return Response::matrixError(
                             400, QStringLiteral("M_TOO_LARGE"),
                             QStringLiteral("Device display name is too long (max 100)"));
@@ -379,7 +437,7 @@ DemoHomeserver::Response DemoHomeserver::routeClientApi(const QHttpServerRequest
 }
 
 // User-interactive auth with the password stage, as a classic Synapse asks for device deletion.
-DemoHomeserver::Response DemoHomeserver::deleteDevicesWithAuth(const QHttpServerRequest& request,
+DemoHomeserver::Response DemoHomeserver::deleteDevicesWithAuth(const DemoRequest& request,
                                                                const QStringList& deviceIds)
 {
     const QJsonObject auth =
@@ -413,7 +471,7 @@ DemoHomeserver::Response DemoHomeserver::deleteDevicesWithAuth(const QHttpServer
     return Response::json(200, {});
 }
 
-DemoHomeserver::Response DemoHomeserver::routeAccountPage(const QHttpServerRequest& request)
+DemoHomeserver::Response DemoHomeserver::routeAccountPage(const DemoRequest& request)
 {
     const QString uri = accountUri();
     const QUrlQuery query(request.url());

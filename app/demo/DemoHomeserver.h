@@ -2,18 +2,24 @@
 
 #include "demo/DemoAccount.h"
 #include "demo/DemoOptions.h"
+#include "demo/DemoRequest.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSet>
+#include <QTcpSocket>
 
 #include <functional>
 #include <memory>
 
 namespace gatehouse {
+
+class DemoSignIn;
+class HttpClient;
 
 // A small, real Matrix homeserver for the demo, the benchmarks and the tests: discovery, auth metadata on
 // any of the three routes (or none), whoami, the device list, and an account-management page whose
@@ -68,6 +74,21 @@ public:
     // The body the server would answer with for auth metadata (shared by all three routes).
     QJsonObject authMetadata() const;
 
+    // Sign-in: classic /login, /refresh, /logout and the OAuth 2.0 endpoints under /oauth/.
+    DemoSignIn& signIn() { return *m_signIn; }
+
+    // Tests: an OAuth 2.0 server elsewhere (oidc-provider) signs people in. Its metadata is served as the
+    // auth metadata, and every bearer token is checked by introspection there (with these client
+    // credentials); an active token's `device_id` claim names the session.
+    struct ExternalIssuer
+    {
+        QJsonObject metadata;
+        QString introspectionEndpoint;
+        QString clientId;
+        QString clientSecret;
+    };
+    void setExternalIssuer(const std::optional<ExternalIssuer>& issuer) { m_external = issuer; }
+
 Q_SIGNALS:
     void requestReceived(const QString& method, const QString& path);
     void deviceRemoved(const QString& deviceId);
@@ -77,15 +98,23 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    Response route(const QHttpServerRequest& request);
-    Response routeClientApi(const QHttpServerRequest& request, const QStringList& segments);
-    Response routeAccountPage(const QHttpServerRequest& request);
-    Response deleteDevicesWithAuth(const QHttpServerRequest& request, const QStringList& deviceIds);
-    QString authenticatedDevice(const QHttpServerRequest& request, Response* failure);
+    void respond(const DemoRequest& request, const std::shared_ptr<QHttpServerResponder>& responder,
+                 const QPointer<QTcpSocket>& socket);
+    void introspectThenRespond(const DemoRequest& request, const QString& token,
+                               const std::shared_ptr<QHttpServerResponder>& responder,
+                               const QPointer<QTcpSocket>& socket);
+    Response route(const DemoRequest& request);
+    Response routeClientApi(const DemoRequest& request, const QStringList& segments);
+    Response routeAccountPage(const DemoRequest& request);
+    Response deleteDevicesWithAuth(const DemoRequest& request, const QStringList& deviceIds);
+    QString authenticatedDevice(const DemoRequest& request, Response* failure);
     void send(QHttpServerResponder& responder, const Response& response);
 
     DemoOptions m_options;
     DemoAccount m_account;
+    std::unique_ptr<DemoSignIn> m_signIn;
+    std::optional<ExternalIssuer> m_external;
+    HttpClient* m_introspection = nullptr;
     QString m_baseUrl;
     QString m_accessToken;
     QHash<QString, Override> m_overrides;

@@ -29,7 +29,8 @@ public:
     Metadata metadata = Metadata::Stable;
     // account_management_actions_supported exactly as served; nullopt leaves the field out.
     std::optional<QStringList> actions = allActions();
-    std::optional<QString> accountUri; // overrides <base>/account/ (tests of unsafe pages)
+    std::optional<QString> accountUri;                   // overrides <base>/account/ (tests of unsafe pages)
+    QString userId = QStringLiteral("@alice:localhost"); // whose account it is (tests of several accounts)
 
     static QStringList allActions(); // the six stable names plus the older ones
     static QStringList masActions(); // what MAS advertises: no account_deactivate

@@ -38,6 +38,17 @@ void AccountSession::resolve(const QObject* context, std::function<void(const Re
 
 void AccountSession::load(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done)
 {
+    if (m_tokens && !m_prepared) {
+        m_tokens->prepare(context, [this, context, done](const std::optional<Error>& problem) {
+            if (problem) {
+                done(*problem);
+                return;
+            }
+            m_prepared = true;
+            load(context, done);
+        });
+        return;
+    }
     resolve(context, [this, context, done](const Result<QString>& baseUrl) {
         if (!baseUrl) {
             done(baseUrl.error());

@@ -46,6 +46,7 @@ private:
     QString m_baseUrl;
     std::shared_ptr<TokenSource> m_tokens;
     DevicesClient* m_client = nullptr;
+    bool m_prepared = false;
 };
 
 } // namespace gatehouse

@@ -3,6 +3,7 @@
 #include "auth/TokenSource.h"
 #include "log/Log.h"
 #include "matrix/MatrixError.h"
+#include "matrix/UiaChallenge.h"
 
 namespace gatehouse {
 
@@ -34,8 +35,15 @@ void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject
     }
     request.bearerToken = m_tokens->accessToken();
     m_http->send(request, context, [this, request, mayRefresh, context, done](const HttpResult& result) {
+        // A 401 with `flows` asks for user-interactive auth; it says nothing about the token.
         if (result && result->status == 401 && mayRefresh &&
-            MatrixError::fromResponse(result->status, result->body).isTokenRejected()) {
+            MatrixError::fromResponse(result->status, result->body).isTokenRejected() &&
+            !UiaChallenge::parse(result->body)) {
+            if (m_tokens->accessToken() != request.bearerToken) {
+                // Another request already renewed the token while this one was under way.
+                sendOnce(request, false, context, done);
+                return;
+            }
             qCDebug(lcAuth) << "access token rejected; refreshing once";
             m_tokens->refresh(this,
                               [this, request, context, done, result](const std::optional<Error>& failure) {

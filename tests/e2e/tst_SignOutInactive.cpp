@@ -1,7 +1,7 @@
 // `gatehouse --sign-out-inactive DAYS [--dry-run]` against the demo server: the plan, and the same guided
 // queue as the window, driven here through the demo page's HTTP form and the terminal (Enter, q).
+#include "DemoPageBrowser.h"
 #include "E2e.h"
-#include "ScriptedBrowser.h"
 
 #include "cleanup/SignOutQueueStore.h"
 
@@ -79,8 +79,8 @@ const QString DeletePage = QStringLiteral(
 
 bool confirmInBrowser(const QString& url)
 {
-    ScriptedBrowser browser;
-    const ScriptedBrowser::Page page = browser.get(QUrl(url));
+    DemoPageBrowser browser;
+    const DemoPageBrowser::Page page = browser.get(QUrl(url));
     return page.status == 200 && browser.submitFirstForm(page).status == 200;
 }
 

@@ -1,30 +1,58 @@
 #pragma once
 
+#include "account/UrlOpener.h"
+
 #include <QByteArray>
-#include <QNetworkAccessManager>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
 #include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace gatehouse::test {
 
-// Plays the person in the browser: loads a page the app handed off, and submits its first form the way
-// a browser would (hidden fields included). Enough for the demo account page.
-class ScriptedBrowser
+// A scripted user agent standing in for the system browser: opening a URL makes it follow redirects
+// (keeping cookies), fill in and submit each page's POST form, and stop once it reaches the loopback
+// /callback (whose answer it keeps). It fills `login`, `password` and `user_code` fields with what it was
+// given and presses the button whose value is `decision` (or the first button).
+class ScriptedBrowser : public QObject, public UrlOpener
 {
-public:
-    struct Page
-    {
-        int status = 0;
-        QUrl url;
-        QByteArray html;
-    };
+    Q_OBJECT
 
-    Page get(const QUrl& url);
-    // Submits the first <form> of `page` with its hidden inputs (plus `extra` fields).
-    Page submitFirstForm(const Page& page, const QList<QPair<QString, QString>>& extra = {});
+public:
+    explicit ScriptedBrowser(QObject* parent = nullptr);
+
+    bool open(const QString& url) override;
+    void visit(const QUrl& url);
+
+    QStringList opened;
+    QHash<QString, QString> fields{{QStringLiteral("login"), QStringLiteral("alice")},
+                                   {QStringLiteral("password"), QStringLiteral("any password")}};
+    QString decision = QStringLiteral("allow");
+    bool autoBrowse = true; // false: only record, like RecordingUrlOpener
+    // Changes the callback URL before it is visited (a forged or mixed-up answer).
+    std::function<QUrl(const QUrl&)> tamperCallback;
+
+    QUrl callbackUrl;        // the redirect that reached /callback
+    QByteArray callbackPage; // what the listener answered
+    int callbackStatus = 0;
+    QStringList visited; // every URL, in order
+    QString failure;     // set when the script could not go on
+
+Q_SIGNALS:
+    void finished();
 
 private:
-    Page finish(class QNetworkReply* reply);
-    QNetworkAccessManager m_network;
+    void get(const QUrl& url, int hops);
+    void post(const QUrl& url, const QByteArray& body, int hops);
+    void handle(QNetworkReply* reply, int hops);
+    void stop(const QString& why);
+
+    QNetworkAccessManager* m_network;
 };
 
 } // namespace gatehouse::test

@@ -1,14 +1,14 @@
 // Cleaning up many sessions on an OAuth server from the window: select, one account page at a time,
 // confirmed through the demo page's HTTP form; Skip and Stop; a summary at the end; what is left survives
 // a restart.
-#include "ScriptedBrowser.h"
+#include "DemoPageBrowser.h"
 #include "WindowFixture.h"
 
 #include "auth/TokenSource.h"
 #include "cleanup/SignOutQueue.h"
-#include "i18n/Translations.h"
 #include "cleanup/SignOutQueuePanel.h"
 #include "cleanup/SignOutQueueStore.h"
+#include "i18n/Translations.h"
 #include "matrix/AccountSession.h"
 #include "model/DeviceFilterModel.h"
 #include "sessions/SessionTable.h"
@@ -27,8 +27,8 @@ namespace {
 // The person confirms the page the app opened last.
 bool confirmInBrowser(const QString& url)
 {
-    ScriptedBrowser browser;
-    const ScriptedBrowser::Page page = browser.get(QUrl(url));
+    DemoPageBrowser browser;
+    const DemoPageBrowser::Page page = browser.get(QUrl(url));
     return page.status == 200 && browser.submitFirstForm(page).status == 200;
 }
 

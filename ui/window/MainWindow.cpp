@@ -2,6 +2,11 @@
 
 #include "account/AccountPage.h"
 #include "account/UrlOpener.h"
+#include "accounts/AccountSwitcher.h"
+#include "auth/AccountManager.h"
+#include "auth/SavedTokenSource.h"
+#include "auth/SecretStore.h"
+#include "auth/SignInResult.h"
 #include "cleanup/SignOutQueue.h"
 #include "cleanup/SignOutQueuePanel.h"
 #include "cleanup/SignOutQueueStore.h"
@@ -10,10 +15,13 @@
 #include "dialogs/SettingsDialog.h"
 #include "gatehouse_version.h"
 #include "matrix/AccountSession.h"
+#include "matrix/SessionEditor.h"
 #include "model/DeviceFilterModel.h"
 #include "model/RelativeTime.h"
+#include "sessions/NativeSignOut.h"
 #include "sessions/SessionTable.h"
 #include "settings/AppSettings.h"
+#include "signin/SignInPage.h"
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
 #include "widgets/StatusPage.h"
@@ -49,7 +57,8 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
     , m_model(new DeviceListModel(this))
     , m_filter(new DeviceFilterModel(this))
     , m_pages(new QStackedWidget(this))
-    , m_welcomePage(new StatusPage(this))
+    , m_signInPage(new SignInPage(this))
+    , m_switcher(new AccountSwitcher(this))
     , m_loadingPage(new StatusPage(this))
     , m_errorPage(new StatusPage(this))
     , m_accountPage(new QWidget(this))
@@ -85,17 +94,95 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
         box.setObjectName(QStringLiteral("signOutSummary"));
         box.exec();
     };
+    confirmAccountSignOut = [this](const QString& userId) {
+        QMessageBox box(QMessageBox::Question, tr("Sign Out"),
+                        tr("Sign out of %1?").arg(UntrustedText::forMessage(userId)), QMessageBox::Cancel,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(
+            tr("Gatehouse ends its session on the server and forgets the account. Your other "
+               "sessions stay signed in."));
+        QPushButton* signOut = box.addButton(tr("Sign Out"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == signOut;
+    };
+    askSessionName = [this](const QString& currentName) -> std::optional<QString> {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Rename Session"),
+            tr("New name (at most %1 characters). Other people who share your devices can see it.")
+                .arg(SessionEditor::MaxNameLength),
+            QLineEdit::Normal, currentName, &ok);
+        return ok ? std::optional<QString>(name) : std::nullopt;
+    };
+    askPassword = [this](bool retry) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = retry ? tr("That password was not accepted. Enter the password of %1 again:")
+                                         .arg(UntrustedText::forMessage(m_currentUser))
+                                   : tr("To sign sessions out, enter the password of %1:")
+                                         .arg(UntrustedText::forMessage(m_currentUser));
+        const QString password = QInputDialog::getText(this, tr("Confirm with Your Password"), text,
+                                                       QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
+    confirmFallback = [this](const QString& url, bool opened) {
+        QMessageBox box(QMessageBox::Information, tr("Confirm in Your Browser"),
+                        opened ? tr("Your server asks for a confirmation on a web page, which opened in your "
+                                    "browser. Finish it there, then press Continue.")
+                               : tr("Your server asks for a confirmation on a web page. Open this address in "
+                                    "a browser, finish it there, then press Continue:\n%1")
+                                     .arg(url),
+                        QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton* done = box.addButton(tr("Continue"), QMessageBox::AcceptRole);
+        box.exec();
+        return box.clickedButton() == done;
+    };
+    showProblem = [this](const QString& text) {
+        QMessageBox box(QMessageBox::Warning, tr("Gatehouse"), text, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    };
+    confirmNativeSignOut = [this](int count) {
+        QMessageBox box(QMessageBox::Question, tr("Sign Out Sessions"),
+                        tr("Sign out %n session(s)?", nullptr, count), QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(
+            tr("Anyone using them is signed out, and their encryption keys are lost unless "
+               "they are backed up."));
+        QPushButton* signOut = box.addButton(tr("Sign Out"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == signOut;
+    };
     m_browserFailed = [this](const QString& url) {
         OpenManuallyDialog dialog(url, this);
         dialog.exec();
     };
 
-    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_signInPage);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_errorPage);
     m_pages->addWidget(m_accountPage);
-    setCentralWidget(m_pages);
-    m_welcomePage->setObjectName(QStringLiteral("welcomePage"));
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_switcher);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    m_switcher->hide();
+    connect(m_switcher, &AccountSwitcher::switchRequested, this, &MainWindow::openSavedAccount);
+    connect(m_switcher, &AccountSwitcher::addRequested, this, [this] { showSignIn(); });
+    connect(m_switcher, &AccountSwitcher::signOutRequested, this, &MainWindow::signOutAccount);
+    connect(m_signInPage, &SignInPage::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_signInPage, &SignInPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_signInPage, &SignInPage::backRequested, this, [this] {
+        if (m_session)
+            setPage(m_snapshot ? Page::Account : Page::Loading);
+        m_switcher->setCurrent(m_currentUser);
+    });
     m_loadingPage->setObjectName(QStringLiteral("loadingPage"));
     m_errorPage->setObjectName(QStringLiteral("errorPage"));
     m_accountPage->setObjectName(QStringLiteral("accountPage"));
@@ -252,6 +339,12 @@ void MainWindow::buildMenus()
     addAccountAction(AccountAction::CrossSigningReset, tr("Reset &Cross-Signing…"));
     account->addSeparator();
     m_deactivateAction = account->addAction(tr("&Deactivate Account…"), this, &MainWindow::openDeactivation);
+    account->addSeparator();
+    m_addAccountAction = account->addAction(tr("&Add Account…"), this, [this] { showSignIn(); });
+    m_signOutAccountAction = account->addAction(tr("Sign &Out of This Account…"), this, [this] {
+        if (!m_currentUser.isEmpty())
+            signOutAccount(m_currentUser);
+    });
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     m_viewAction = session->addAction(tr("&View in Browser\tEnter"), this,
@@ -259,6 +352,10 @@ void MainWindow::buildMenus()
     m_signOutAction = session->addAction(tr("Sign &Out…\tDel"), this, [this] {
         runRowAction(m_table->currentDeviceId(), RowAction::SignOut);
     });
+    m_renameAction =
+        session->addAction(tr("&Rename…"), this, [this] { renameSession(m_table->currentDeviceId()); });
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameAction->setShortcutContext(Qt::WindowShortcut);
     session->addSeparator();
     m_copyIdAction = session->addAction(tr("&Copy Device ID\tCtrl+C"), this, [this] {
         copyToClipboard(m_table->currentDeviceId(), tr("Device ID"));
@@ -324,12 +421,7 @@ void MainWindow::setPage(Page page)
 
 void MainWindow::showNotSignedIn(const QString& message)
 {
-    m_welcomePage->show(StatusPage::Kind::Info, tr("Welcome to Gatehouse"), message);
-    m_welcomePage->clearButtons();
-    QPushButton* demo = m_welcomePage->addButton(tr("Try the Demo Server"));
-    demo->setObjectName(QStringLiteral("tryDemoButton"));
-    connect(demo, &QPushButton::clicked, this, &MainWindow::demoRequested);
-    setPage(Page::Welcome);
+    showSignIn(message);
 }
 
 void MainWindow::showAccount(AccountSession* session, bool isDemo)
@@ -339,6 +431,10 @@ void MainWindow::showAccount(AccountSession* session, bool isDemo)
     m_session = session;
     m_session->setParent(this);
     m_isDemo = isDemo;
+    if (!m_accounts || !m_accounts->find(m_currentUser) ||
+        m_accounts->tokenSource(m_currentUser) != m_session->tokens())
+        m_currentUser.clear();
+    m_switcher->setCurrent(m_currentUser);
     m_snapshot.reset();
     m_loading = false;
     refresh();
@@ -379,6 +475,7 @@ void MainWindow::applySnapshot(const AccountSnapshot& snapshot)
     const AccountPage page = snapshot.accountPage();
     m_header->setSnapshot(snapshot, m_isDemo);
     m_model->setOfferedActions(page.offered());
+    m_model->setNativeSignOut(signsOutNatively());
     m_model->setDevices(snapshot.devices, snapshot.deviceId);
     setWindowTitle(tr("%1 – Gatehouse").arg(UntrustedText::forDisplay(snapshot.userId, 80)));
 
@@ -388,8 +485,8 @@ void MainWindow::applySnapshot(const AccountSnapshot& snapshot)
                                   .arg(snapshot.metadataError->fullText()));
     else if (!snapshot.usesOAuth())
         m_banner->showMessage(Banner::Kind::Info,
-                              tr("This server uses classic sign-in and has no account page. "
-                                 "The list is read-only for now."));
+                              tr("This server uses classic sign-in and has no account page. Gatehouse signs "
+                                 "sessions out itself: select one or several and press Delete."));
     else if (!page.exists())
         m_banner->showMessage(
             Banner::Kind::Info,
@@ -430,11 +527,16 @@ void MainWindow::applySnapshot(const AccountSnapshot& snapshot)
         offerLeftoverQueue();
     }
     updateSelectionActions();
+    if (!m_pendingNote.isEmpty())
+        m_banner->showMessage(Banner::Kind::Warning, std::exchange(m_pendingNote, QString()));
     Q_EMIT loaded();
 }
 
 void MainWindow::showLoadError(const Error& error)
 {
+    // Signed out of a saved account: the list is gone for good; say so and offer to sign in again.
+    if (m_snapshot && error.kind == Error::Kind::TokenRejected && !m_currentUser.isEmpty())
+        m_snapshot.reset();
     if (m_snapshot) {
         // Keep what was shown; say that it may be stale.
         m_banner->showMessage(Banner::Kind::Warning,
@@ -464,6 +566,12 @@ void MainWindow::showLoadError(const Error& error)
     }
     m_errorPage->show(StatusPage::Kind::Error, title, error.fullText());
     m_errorPage->clearButtons();
+    if (error.isTokenProblem() && !m_currentUser.isEmpty()) {
+        QPushButton* again = m_errorPage->addButton(tr("Sign In Again"));
+        again->setObjectName(QStringLiteral("signInAgainButton"));
+        const QString userId = m_currentUser;
+        connect(again, &QPushButton::clicked, this, [this, userId] { showSignIn(QString(), userId); });
+    }
     QPushButton* retry = m_errorPage->addButton(tr("Try Again"));
     retry->setObjectName(QStringLiteral("retryButton"));
     connect(retry, &QPushButton::clicked, this, &MainWindow::refresh);
@@ -512,6 +620,7 @@ void MainWindow::updateSessionActions()
     m_viewAction->setEnabled(actions.contains(RowAction::View));
     m_signOutAction->setEnabled(actions.contains(RowAction::SignOut));
     m_copyIdAction->setEnabled(hasRow);
+    m_renameAction->setEnabled(hasRow);
     m_copyIpAction->setEnabled(hasRow && m_model->deviceAt(row).lastSeenIp.has_value());
     m_dismissAction->setEnabled(hasRow && m_model->isWaiting(m_model->deviceAt(row).id));
 }
@@ -532,8 +641,8 @@ void MainWindow::showRowMenu(const QString& deviceId, const QPoint& globalPositi
         const QString label = action == RowAction::View ? tr("&View in Browser") : tr("Sign &Out…");
         menu.addAction(label, this, [this, deviceId, action] { runRowAction(deviceId, action); });
     }
-    if (!actions.isEmpty())
-        menu.addSeparator();
+    menu.addAction(tr("&Rename…"), this, [this, deviceId] { renameSession(deviceId); });
+    menu.addSeparator();
     menu.addAction(tr("&Copy Device ID"), this,
                    [this, deviceId] { copyToClipboard(deviceId, tr("Device ID")); });
     if (device.lastSeenIp) {
@@ -630,6 +739,19 @@ void MainWindow::runRowAction(const QString& deviceId, RowAction action)
             m_statusText->setText(tr("Your server's account page does not offer this for sessions."));
         return;
     }
+    if (action == RowAction::SignOut && signsOutNatively()) {
+        QStringList ids;
+        const QModelIndexList selected = m_table->selectionModel()->selectedRows(DeviceListModel::NameColumn);
+        for (const QModelIndex& index : selected) {
+            const QString id = index.data(DeviceListModel::DeviceIdRole).toString();
+            if (id != m_snapshot->deviceId)
+                ids.append(id);
+        }
+        if (!ids.contains(deviceId))
+            ids = QStringList{deviceId};
+        signOutNatively(ids);
+        return;
+    }
     const Device device = m_model->deviceAt(row);
     const AccountAction accountAction =
         action == RowAction::View ? AccountAction::DeviceView : AccountAction::DeviceDelete;
@@ -674,7 +796,8 @@ QStringList MainWindow::selectedDeviceIds() const
 void MainWindow::updateSelectionActions()
 {
     const bool canSignOut =
-        m_snapshot && m_snapshot->accountPage().offered().has(AccountAction::DeviceDelete);
+        m_snapshot &&
+        (m_snapshot->accountPage().offered().has(AccountAction::DeviceDelete) || signsOutNatively());
     const int count = int(selectedDeviceIds().size());
     m_signOutSelectedButton->setVisible(canSignOut);
     m_signOutSelectedButton->setEnabled(canSignOut && count > 0 && !m_queue);
@@ -740,6 +863,14 @@ void MainWindow::signOutSessions(const QStringList& requested, bool askFirst)
     }
     if (items.isEmpty())
         return;
+    if (signsOutNatively()) {
+        // A classic server signs out the whole selection at once, after one user-interactive auth.
+        QStringList ids;
+        for (const SignOutQueue::Item& item : std::as_const(items))
+            ids.append(item.deviceId);
+        signOutNatively(ids);
+        return;
+    }
     const AccountPage page = m_snapshot->accountPage();
     if (!page.offered().has(AccountAction::DeviceDelete)) {
         m_statusText->setText(tr("Your server's account page does not offer signing out sessions."));
@@ -841,6 +972,180 @@ void MainWindow::changeEvent(QEvent* event)
         m_refreshOnActivate = false;
         refresh();
     }
+}
+
+} // namespace gatehouse
+
+namespace gatehouse {
+
+QString MainWindow::statusText() const
+{
+    return m_statusText->text();
+}
+
+void MainWindow::setServices(HttpClient* http, MetadataService* metadata, AccountManager* accounts)
+{
+    m_http = http;
+    m_metadataService = metadata;
+    m_accounts = accounts;
+    m_signInPage->setServices(http, metadata, m_opener);
+    connect(accounts, &AccountManager::accountsChanged, this, &MainWindow::updateAccountSwitcher);
+    updateAccountSwitcher();
+}
+
+void MainWindow::updateAccountSwitcher()
+{
+    if (!m_accounts)
+        return;
+    const QList<SavedAccount> accounts = m_accounts->accounts();
+    QStringList inMemory;
+    for (const SavedAccount& account : accounts) {
+        if (!m_accounts->isRemembered(account.userId))
+            inMemory.append(account.userId);
+    }
+    m_switcher->setAccounts(accounts, inMemory);
+    m_switcher->setCurrent(m_currentUser);
+    m_signOutAccountAction->setEnabled(!m_currentUser.isEmpty());
+}
+
+void MainWindow::showSignIn(const QString& note, const QString& prefill)
+{
+    m_signInPage->setCanGoBack(m_session != nullptr);
+    m_signInPage->reset(note, prefill);
+    setPage(Page::Welcome);
+}
+
+void MainWindow::openSavedAccount(const QString& userId)
+{
+    if (!m_accounts)
+        return;
+    if (userId == m_currentUser && m_session && page() != Page::Welcome)
+        return;
+    const std::optional<SavedAccount> account = m_accounts->find(userId);
+    const std::shared_ptr<SavedTokenSource> tokens = m_accounts->tokenSource(userId);
+    if (!account || !tokens) {
+        showSignIn(tr("Gatehouse no longer has the account %1.").arg(UntrustedText::forMessage(userId)));
+        return;
+    }
+    if (userId == m_currentUser && m_session && m_session->tokens() == tokens) {
+        setPage(m_snapshot ? Page::Account : Page::Loading);
+        m_switcher->setCurrent(userId);
+        return;
+    }
+    m_currentUser = userId;
+    m_accounts->setLastUsed(userId);
+    auto* session = new AccountSession(m_http, m_metadataService, account->homeserver, tokens);
+    m_currentUser = userId;
+    // showAccount() clears m_currentUser unless it names this session's tokens.
+    showAccount(session, false);
+    m_signOutAccountAction->setEnabled(true);
+}
+
+void MainWindow::onSignedIn(const SignInResult& result)
+{
+    if (!m_accounts)
+        return;
+    const QString userId = result.account.userId;
+    m_accounts->add(result, this, [this, userId](const QString& problem) {
+        m_pendingNote = problem;
+        m_currentUser.clear();
+        openSavedAccount(userId);
+        m_statusText->setText(tr("Signed in as %1.").arg(UntrustedText::forMessage(userId)));
+    });
+}
+
+void MainWindow::signOutAccount(const QString& userId)
+{
+    if (!m_accounts || userId.isEmpty() || !confirmAccountSignOut(userId))
+        return;
+    m_statusText->setText(tr("Signing out of %1…").arg(UntrustedText::forMessage(userId)));
+    m_accounts->signOut(userId, this, [this, userId](const std::optional<Error>& problem) {
+        if (userId == m_currentUser) {
+            if (m_session)
+                m_session->deleteLater();
+            m_session = nullptr;
+            m_snapshot.reset();
+            m_currentUser.clear();
+            m_model->setDevices({}, QString());
+        }
+        const QString done = tr("Signed out of %1.").arg(UntrustedText::forMessage(userId));
+        const QList<SavedAccount> remaining = m_accounts->accounts();
+        if (m_session) {
+            // Another account (or the demo) stays on screen.
+        } else if (!remaining.isEmpty()) {
+            openSavedAccount(remaining.constFirst().userId);
+        } else {
+            showSignIn(problem ? done + u' ' + problem->fullText() : done);
+        }
+        m_statusText->setText(problem ? problem->fullText() : done);
+        updateAccountSwitcher();
+        Q_EMIT accountSignedOut(userId);
+    });
+}
+
+void MainWindow::renameSession(const QString& deviceId)
+{
+    const int row = m_model->rowOf(deviceId);
+    if (row < 0 || !m_session || !m_session->devicesClient() || !m_snapshot)
+        return;
+    const Device device = m_model->deviceAt(row);
+    std::optional<QString> name = askSessionName(device.displayName.value_or(QString()));
+    while (name && !SessionEditor::nameProblem(*name).isEmpty()) {
+        // Said before anything is sent; the person can shorten the name and try again.
+        const QString problem = SessionEditor::nameProblem(*name);
+        m_statusText->setText(problem);
+        showProblem(problem);
+        name = askSessionName(*name);
+    }
+    if (!name)
+        return;
+    auto* editor = new SessionEditor(m_session->devicesClient(), m_snapshot->usesOAuth(), this);
+    m_statusText->setText(tr("Renaming…"));
+    editor->rename(
+        deviceId, name->trimmed(), this, [this, editor, deviceId](const std::optional<Error>& error) {
+            editor->deleteLater();
+            if (error) {
+                m_statusText->setText(tr("The session could not be renamed: %1").arg(error->fullText()));
+                return;
+            }
+            m_statusText->setText(tr("The session was renamed."));
+            Q_EMIT sessionRenamed(deviceId);
+            refresh();
+        });
+}
+
+bool MainWindow::signsOutNatively() const
+{
+    // Only on a server without the OAuth 2.0 API; invalid metadata is a server error, not a classic server.
+    return m_snapshot && !m_snapshot->usesOAuth() && !m_snapshot->metadataError;
+}
+
+void MainWindow::signOutNatively(const QStringList& deviceIds)
+{
+    if (!signsOutNatively() || deviceIds.isEmpty() || !m_session || !m_session->devicesClient())
+        return;
+    if (!confirmNativeSignOut(int(deviceIds.size())))
+        return;
+    auto* editor = new SessionEditor(m_session->devicesClient(), false, this);
+    auto* flow = new NativeSignOut(editor, m_opener, m_snapshot->userId, deviceIds, editor);
+    flow->askPassword = askPassword;
+    flow->confirmFallback = confirmFallback;
+    m_statusText->setText(tr("Signing out %n session(s)…", nullptr, int(deviceIds.size())));
+    connect(flow, &NativeSignOut::finished, this,
+            [this, editor, deviceIds](const std::optional<Error>& error) {
+                editor->deleteLater();
+                if (error) {
+                    m_statusText->setText(
+                        error->kind == Error::Kind::Cancelled
+                            ? error->message
+                            : tr("The sessions could not be signed out: %1").arg(error->fullText()));
+                    return;
+                }
+                m_statusText->setText(tr("%n session(s) signed out.", nullptr, int(deviceIds.size())));
+                Q_EMIT sessionsSignedOut(deviceIds);
+                refresh();
+            });
+    flow->start();
 }
 
 } // namespace gatehouse

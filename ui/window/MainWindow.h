@@ -26,7 +26,13 @@ namespace gatehouse {
 class AccountHeader;
 class SignOutQueue;
 class SignOutQueuePanel;
+class AccountManager;
 class AccountSession;
+class AccountSwitcher;
+class HttpClient;
+class MetadataService;
+class SignInPage;
+struct SignInResult;
 class Banner;
 class DeviceFilterModel;
 class SessionTable;
@@ -53,7 +59,25 @@ public:
 
     // Shows this account and loads it; the window takes ownership of the session.
     void showAccount(AccountSession* session, bool isDemo = false);
+    // The sign-in screen, with `message` saying why (may be empty).
     void showNotSignedIn(const QString& message);
+
+    // Sign-in and saved accounts: without these the sign-in screen cannot reach a server.
+    void setServices(HttpClient* http, MetadataService* metadata, AccountManager* accounts);
+    // Shows a remembered (or in-memory) account of the AccountManager and makes it the last used one.
+    void openSavedAccount(const QString& userId);
+    // Ends the account's session on the server (after asking) and forgets it.
+    void signOutAccount(const QString& userId);
+    void showSignIn(const QString& note = QString(), const QString& prefill = QString());
+    void renameSession(const QString& deviceId);
+
+    // Replaces the questions the window asks (tests answer without modal dialogs).
+    std::function<bool(const QString& userId)> confirmAccountSignOut;
+    std::function<std::optional<QString>(const QString& currentName)> askSessionName;
+    std::function<std::optional<QString>(bool retry)> askPassword;
+    std::function<bool(const QString& url, bool opened)> confirmFallback;
+    std::function<bool(int count)> confirmNativeSignOut;
+    std::function<void(const QString& text)> showProblem;
 
     // Replaces the confirmation dialog (tests answer without a modal loop).
     using Confirmer = std::function<bool(const HandOffConfirmation::Request&)>;
@@ -74,6 +98,10 @@ public:
     DeviceListModel* deviceModel() const { return m_model; }
     DeviceFilterModel* filterModel() const { return m_filter; }
     SessionTable* table() const { return m_table; }
+    SignInPage* signInPage() const { return m_signInPage; }
+    AccountSwitcher* accountSwitcher() const { return m_switcher; }
+    QString currentAccount() const { return m_currentUser; }
+    QString statusText() const;
     AccountHeader* header() const { return m_header; }
     bool isLoading() const { return m_loading; }
     SignOutQueue* signOutQueue() const { return m_queue; }
@@ -103,6 +131,9 @@ Q_SIGNALS:
     void loaded();
     void loadFailed(const gatehouse::Error& error);
     void demoRequested();
+    void accountSignedOut(const QString& userId);
+    void sessionRenamed(const QString& deviceId);
+    void sessionsSignedOut(const QStringList& deviceIds);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -126,6 +157,10 @@ private:
     void updateSelectionActions();
     void onQueueFinished();
     void offerLeftoverQueue();
+    void onSignedIn(const SignInResult& result);
+    void updateAccountSwitcher();
+    bool signsOutNatively() const;
+    void signOutNatively(const QStringList& deviceIds);
 
     UrlOpener* m_opener;
     AccountSession* m_session = nullptr;
@@ -147,7 +182,13 @@ private:
     DeviceFilterModel* m_filter;
 
     QStackedWidget* m_pages;
-    StatusPage* m_welcomePage;
+    SignInPage* m_signInPage;
+    AccountSwitcher* m_switcher;
+    AccountManager* m_accounts = nullptr;
+    HttpClient* m_http = nullptr;
+    MetadataService* m_metadataService = nullptr;
+    QString m_currentUser; // the saved account shown, if any
+    QString m_pendingNote; // said in the banner once the account has loaded
     StatusPage* m_loadingPage;
     StatusPage* m_errorPage;
     QWidget* m_accountPage;
@@ -173,6 +214,9 @@ private:
     QHash<AccountAction, QAction*> m_accountActions;
     QAction* m_openPageAction;
     QAction* m_deactivateAction;
+    QAction* m_renameAction;
+    QAction* m_addAccountAction;
+    QAction* m_signOutAccountAction;
 };
 
 } // namespace gatehouse

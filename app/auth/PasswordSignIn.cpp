@@ -1,0 +1,58 @@
+#include "auth/PasswordSignIn.h"
+
+#include "auth/TokenResponse.h"
+#include "log/Log.h"
+#include "log/SecretRedactor.h"
+#include "network/HttpClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+
+namespace gatehouse {
+
+QByteArray PasswordSignIn::body(const QString& user, const QString& password, const QString& deviceName)
+{
+    const QJsonObject login{
+        {QStringLiteral("type"), QStringLiteral("m.login.password")},
+        {QStringLiteral("identifier"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("m.id.user")}, {QStringLiteral("user"), user}}},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("refresh_token"), true},
+        {QStringLiteral("initial_device_display_name"), deviceName},
+    };
+    return QJsonDocument(login).toJson(QJsonDocument::Compact);
+}
+
+void PasswordSignIn::signIn(HttpClient* http, const QString& baseUrl, const QString& user,
+                            const QString& password, const QObject* context,
+                            std::function<void(const Result<SignInResult>&)> done)
+{
+    SecretRedactor::addSecret(password);
+    const QUrl url(baseUrl + u"/_matrix/client/v3/login");
+    const QString deviceName = tr("Gatehouse on %1").arg(QSysInfo::machineHostName());
+    HttpRequest request = HttpRequest::json("POST", url, body(user, password, deviceName));
+    qCDebug(lcAuth) << "signing in with a password";
+    http->send(request, context, [url, baseUrl, done](const HttpResult& result) {
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        const Result<TokenResponse> answer = TokenResponse::fromMatrix(
+            result->status, result->body, url.host(), QDateTime::currentDateTimeUtc(), true);
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        answer->tokens.registerSecrets();
+        SignInResult signedIn;
+        signedIn.account.userId = answer->userId;
+        signedIn.account.homeserver = baseUrl;
+        signedIn.account.kind = SavedAccount::Kind::Classic;
+        signedIn.account.deviceId = answer->deviceId;
+        signedIn.tokens = answer->tokens;
+        done(signedIn);
+    });
+}
+
+} // namespace gatehouse

@@ -1,0 +1,301 @@
+// The window's sign-in path (offscreen): the sign-in screen against OAuth and classic servers, the waiting
+// state with Cancel and its messages, several accounts with a one-click switcher, sign-out, renaming, and
+// classic sign-out of selected sessions with the password stage.
+#include "ScriptedBrowser.h"
+#include "TestServer.h"
+#include "accounts/AccountSwitcher.h"
+#include "auth/AccountManager.h"
+#include "demo/DemoSignIn.h"
+#include "matrix/MetadataService.h"
+#include "network/HttpClient.h"
+#include "sessions/SessionTable.h"
+#include "signin/SignInPage.h"
+#include "widgets/StatusPage.h"
+#include "window/MainWindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTest>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+namespace {
+
+DemoOptions optionsFor(const QString& userId, DemoOptions::Metadata metadata = DemoOptions::Metadata::Stable)
+{
+    DemoOptions options;
+    options.userId = userId;
+    options.metadata = metadata;
+    return options;
+}
+
+} // namespace
+
+class TestSignInWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void signInScreenLeadsThroughOAuth();
+    void waitingStateHasCancel();
+    void browserTimeoutIsSaid();
+    void refusedRegistrationIsSaid();
+    void switchingAccountsIsOneClick();
+    void signOutRevokesAndReturnsToSignIn();
+    void renameReportsTheLimitClearly();
+    void classicServerSignsInAndSignsSessionsOut();
+    void rejectedRefreshOffersToSignInAgain();
+
+private:
+    void signIn(TestServer& server);
+    ScriptedBrowser* m_browser = nullptr;
+    HttpClient* m_http = nullptr;
+    MetadataService* m_metadata = nullptr;
+    AccountManager* m_accounts = nullptr;
+    MainWindow* m_window = nullptr;
+    QList<TestServer*> m_servers;
+};
+
+void TestSignInWindow::init()
+{
+    m_browser = new ScriptedBrowser(this);
+    m_http = new HttpClient(this);
+    m_metadata = new MetadataService(m_http, this);
+    m_accounts = new AccountManager(m_http, this);
+    m_window = new MainWindow(m_browser);
+    m_window->setServices(m_http, m_metadata, m_accounts);
+    m_window->confirmAccountSignOut = [](const QString&) { return true; };
+    m_window->showNotSignedIn(QString());
+    m_window->show();
+}
+
+void TestSignInWindow::cleanup()
+{
+    delete m_window;
+    delete m_accounts;
+    delete m_metadata;
+    delete m_http;
+    delete m_browser;
+    qDeleteAll(m_servers);
+    m_servers.clear();
+}
+
+void TestSignInWindow::signIn(TestServer& server)
+{
+    // Kept in memory: this test has no keychain.
+    m_accounts->setEphemeralHomeserver(server.baseUrl());
+    m_window->showSignIn();
+    SignInPage* page = m_window->signInPage();
+    page->serverField()->setText(server.baseUrl());
+    QTest::mouseClick(page->continueButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), SignInPage::Step::Methods, 10'000);
+    QTest::mouseClick(page->browserButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), MainWindow::Page::Account, 15'000);
+}
+
+void TestSignInWindow::signInScreenLeadsThroughOAuth()
+{
+    auto* server = m_servers.emplace_back(new TestServer);
+    SignInPage* page = m_window->signInPage();
+    QCOMPARE(m_window->page(), MainWindow::Page::Welcome);
+    QVERIFY(!page->continueButton()->isEnabled());
+    page->serverField()->setText(server->baseUrl());
+    QVERIFY(page->continueButton()->isEnabled());
+    QTest::mouseClick(page->continueButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), SignInPage::Step::Methods, 10'000);
+    QVERIFY(page->browserButton()->isVisible());
+    QVERIFY(page->createButton()->isVisible());
+    QVERIFY(page->codeButton()->isVisible());
+    QVERIFY(!page->passwordField()->isVisible());
+    m_accounts->setEphemeralHomeserver(server->baseUrl());
+    QTest::mouseClick(page->browserButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), MainWindow::Page::Account, 15'000);
+    QCOMPARE(m_window->currentAccount(), QStringLiteral("@alice:localhost"));
+    QCOMPARE(m_window->accountSwitcher()->userIds(), QStringList{QStringLiteral("@alice:localhost")});
+    QVERIFY(m_window->accountSwitcher()->isVisible());
+    QCOMPARE(m_browser->opened.size(), 1);
+    QVERIFY(m_window->snapshot()->deviceId.size() >= 10);
+}
+
+void TestSignInWindow::waitingStateHasCancel()
+{
+    auto* server = m_servers.emplace_back(new TestServer);
+    m_browser->autoBrowse = false;
+    SignInPage* page = m_window->signInPage();
+    page->serverField()->setText(server->baseUrl());
+    QTest::keyClick(page->serverField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), SignInPage::Step::Methods, 10'000);
+    QTest::mouseClick(page->browserButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), SignInPage::Step::WaitingForBrowser, 10'000);
+    QVERIFY(page->cancelButton()->isVisible());
+    QVERIFY(page->findChild<QLineEdit*>(QStringLiteral("authorizationUrl"))
+                ->text()
+                .startsWith(server->baseUrl()));
+    QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+    QCOMPARE(page->step(), SignInPage::Step::Methods);
+    QCOMPARE(page->message(), QStringLiteral("The sign-in was cancelled."));
+    QCOMPARE(m_window->page(), MainWindow::Page::Welcome);
+}
+
+void TestSignInWindow::browserTimeoutIsSaid()
+{
+    auto* server = m_servers.emplace_back(new TestServer);
+    m_browser->autoBrowse = false;
+    SignInPage* page = m_window->signInPage();
+    page->setBrowserTimeoutMs(150);
+    page->serverField()->setText(server->baseUrl());
+    QTest::mouseClick(page->continueButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), SignInPage::Step::Methods, 10'000);
+    QTest::mouseClick(page->browserButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("did not come back")), 10'000);
+    QCOMPARE(page->step(), SignInPage::Step::Methods);
+}
+
+void TestSignInWindow::refusedRegistrationIsSaid()
+{
+    auto* server = m_servers.emplace_back(new TestServer);
+    (*server)->signIn().setRefuseRegistration(QStringLiteral("invalid_client_metadata"));
+    SignInPage* page = m_window->signInPage();
+    page->serverField()->setText(server->baseUrl());
+    QTest::mouseClick(page->continueButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), SignInPage::Step::Methods, 10'000);
+    QTest::mouseClick(page->browserButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("refused to register Gatehouse")),
+                             10'000);
+}
+
+void TestSignInWindow::switchingAccountsIsOneClick()
+{
+    auto* alice = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@alice:localhost"))));
+    auto* bob = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@bob:localhost"))));
+    signIn(*alice);
+    signIn(*bob);
+    QCOMPARE(m_window->currentAccount(), QStringLiteral("@bob:localhost"));
+    AccountSwitcher* switcher = m_window->accountSwitcher();
+    QCOMPARE(switcher->userIds().size(), 2);
+    const int aliceTab = int(switcher->userIds().indexOf(QStringLiteral("@alice:localhost")));
+    QTest::mouseClick(switcher->tabBar(), Qt::LeftButton, {}, switcher->tabBar()->tabRect(aliceTab).center());
+    QCOMPARE(m_window->currentAccount(), QStringLiteral("@alice:localhost"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), MainWindow::Page::Account, 10'000);
+    QCOMPARE(m_window->snapshot()->userId, QStringLiteral("@alice:localhost"));
+}
+
+void TestSignInWindow::signOutRevokesAndReturnsToSignIn()
+{
+    auto* alice = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@alice:localhost"))));
+    auto* bob = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@bob:localhost"))));
+    signIn(*alice);
+    signIn(*bob);
+    const QString bobDevice = m_window->snapshot()->deviceId;
+    QSignalSpy signedOut(m_window, &MainWindow::accountSignedOut);
+    QTest::mouseClick(m_window->accountSwitcher()->signOutButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 10'000);
+    QVERIFY(!(*bob)->account().device(bobDevice));
+    QVERIFY(!(*bob)->signIn().revokedWithClient().isEmpty());
+    // The other account takes over.
+    QCOMPARE(m_window->currentAccount(), QStringLiteral("@alice:localhost"));
+    QCOMPARE(m_window->accountSwitcher()->userIds(), QStringList{QStringLiteral("@alice:localhost")});
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), MainWindow::Page::Account, 10'000);
+    // The last one out leaves the sign-in screen.
+    m_window->signOutAccount(QStringLiteral("@alice:localhost"));
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 2, 10'000);
+    QCOMPARE(m_window->page(), MainWindow::Page::Welcome);
+    QVERIFY(!m_window->accountSwitcher()->isVisible());
+    QVERIFY(m_window->signInPage()->message().contains(QStringLiteral("Signed out of")));
+}
+
+void TestSignInWindow::renameReportsTheLimitClearly()
+{
+    auto* server = m_servers.emplace_back(new TestServer);
+    signIn(*server);
+    const QString target = (*server)->account().devices().at(1).id;
+    QStringList problems;
+    QStringList answers{QString(101, u'x'), QStringLiteral("Work laptop")};
+    m_window->askSessionName = [&answers](const QString&) -> std::optional<QString> {
+        if (answers.isEmpty())
+            return std::nullopt;
+        return answers.takeFirst();
+    };
+    m_window->showProblem = [&problems](const QString& text) { problems.append(text); };
+    QSignalSpy renamed(m_window, &MainWindow::sessionRenamed);
+    m_window->renameSession(target);
+    QTRY_COMPARE_WITH_TIMEOUT(renamed.count(), 1, 10'000);
+    QCOMPARE(problems, QStringList{QStringLiteral(
+                           "A session name can have at most 100 characters; this one has 101.")});
+    QCOMPARE(*(*server)->account().device(target)->displayName, QStringLiteral("Work laptop"));
+}
+
+void TestSignInWindow::classicServerSignsInAndSignsSessionsOut()
+{
+    auto* server = m_servers.emplace_back(
+        new TestServer(optionsFor(QStringLiteral("@alice:localhost"), DemoOptions::Metadata::None)));
+    m_accounts->setEphemeralHomeserver(server->baseUrl());
+    SignInPage* page = m_window->signInPage();
+    page->serverField()->setText(QStringLiteral("@alice:127.0.0.1:") +
+                                 QString::number(QUrl(server->baseUrl()).port()));
+    QTest::mouseClick(page->continueButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->step(), SignInPage::Step::Methods, 10'000);
+    QVERIFY(page->passwordField()->isVisible());
+    QVERIFY(!page->browserButton()->isVisible());
+    QVERIFY(page->userField()->text().startsWith(QStringLiteral("@alice:")));
+    page->userField()->setText(QStringLiteral("alice"));
+    page->passwordField()->setText(QStringLiteral("wrong"));
+    QTest::mouseClick(page->passwordButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->message().contains(QStringLiteral("did not accept")), 10'000);
+    QVERIFY(page->passwordField()->text().isEmpty());
+    page->passwordField()->setText(QStringLiteral("demo-password"));
+    QTest::keyClick(page->passwordField(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), MainWindow::Page::Account, 15'000);
+
+    // Two sessions selected, one Delete, one password prompt.
+    const QString first = (*server)->account().devices().at(1).id;
+    const QString second = (*server)->account().devices().at(2).id;
+    int prompts = 0;
+    m_window->confirmNativeSignOut = [](int count) { return count == 2; };
+    m_window->askPassword = [&prompts](bool) -> std::optional<QString> {
+        ++prompts;
+        return QStringLiteral("demo-password");
+    };
+    SessionTable* table = m_window->table();
+    QCOMPARE(table->selectionMode(), QAbstractItemView::ExtendedSelection);
+    table->clearSelection();
+    for (const QString& id : {first, second}) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(DeviceListModel::DeviceIdRole).toString() == id)
+                table->selectionModel()->select(index,
+                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    QSignalSpy signedOut(m_window, &MainWindow::sessionsSignedOut);
+    m_window->runRowAction(first, RowAction::SignOut);
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 10'000);
+    QCOMPARE(prompts, 1);
+    QVERIFY(!(*server)->account().device(first));
+    QVERIFY(!(*server)->account().device(second));
+}
+
+void TestSignInWindow::rejectedRefreshOffersToSignInAgain()
+{
+    auto* server = m_servers.emplace_back(new TestServer);
+    signIn(*server);
+    (*server)->signIn().expireAccessTokens();
+    (*server)->signIn().setRefreshFailure(400);
+    const QString userId = m_window->currentAccount();
+    m_window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->page(), MainWindow::Page::Error, 10'000);
+    auto* again = m_window->findChild<QPushButton*>(QStringLiteral("signInAgainButton"));
+    QVERIFY(again);
+    QTest::mouseClick(again, Qt::LeftButton);
+    QCOMPARE(m_window->page(), MainWindow::Page::Welcome);
+    QCOMPARE(m_window->signInPage()->serverField()->text(), userId);
+}
+
+QTEST_MAIN(TestSignInWindow)
+#include "tst_SignInWindow.moc"

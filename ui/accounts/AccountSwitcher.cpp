@@ -1,0 +1,99 @@
+#include "accounts/AccountSwitcher.h"
+
+#include "text/UntrustedText.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTabBar>
+#include <QUrl>
+
+namespace gatehouse {
+
+AccountSwitcher::AccountSwitcher(QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(new QTabBar(this))
+    , m_add(new QPushButton(tr("Add Account…"), this))
+    , m_signOut(new QPushButton(tr("Sign Out…"), this))
+{
+    setObjectName(QStringLiteral("accountSwitcher"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setDrawBase(false);
+    m_tabs->setAccessibleName(tr("Accounts"));
+    m_add->setObjectName(QStringLiteral("addAccountButton"));
+    m_add->setAccessibleDescription(tr("Sign in to another account; the others stay signed in."));
+    m_signOut->setObjectName(QStringLiteral("signOutAccountButton"));
+    m_signOut->setAccessibleDescription(
+        tr("Ends this account's Gatehouse session on the server and forgets the account."));
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_add);
+    layout->addWidget(m_signOut);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (m_updating || index < 0)
+            return;
+        Q_EMIT switchRequested(m_tabs->tabData(index).toString());
+    });
+    // A click on a tab, also on the one already selected (e.g. to come back from the sign-in screen).
+    connect(m_tabs, &QTabBar::tabBarClicked, this, [this](int index) {
+        if (index >= 0)
+            Q_EMIT switchRequested(m_tabs->tabData(index).toString());
+    });
+    connect(m_add, &QPushButton::clicked, this, &AccountSwitcher::addRequested);
+    connect(m_signOut, &QPushButton::clicked, this, [this] {
+        if (!current().isEmpty())
+            Q_EMIT signOutRequested(current());
+    });
+}
+
+void AccountSwitcher::setAccounts(const QList<SavedAccount>& accounts, const QStringList& inMemory)
+{
+    const QString keep = current();
+    m_updating = true;
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    for (const SavedAccount& account : accounts) {
+        const bool memoryOnly = inMemory.contains(account.userId);
+        const QString label = UntrustedText::forDisplay(account.userId, 60);
+        const int index = m_tabs->addTab(memoryOnly ? tr("%1 (this run only)").arg(label) : label);
+        m_tabs->setTabData(index, account.userId);
+        m_tabs->setTabToolTip(
+            index, memoryOnly
+                       ? tr("%1 on %2 – kept in memory only").arg(label, QUrl(account.homeserver).host())
+                       : tr("%1 on %2").arg(label, QUrl(account.homeserver).host()));
+    }
+    m_updating = false;
+    setCurrent(keep);
+    setVisible(!accounts.isEmpty());
+}
+
+void AccountSwitcher::setCurrent(const QString& userId)
+{
+    m_updating = true;
+    int found = -1;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabData(i).toString() == userId)
+            found = i;
+    }
+    m_tabs->setCurrentIndex(found);
+    m_updating = false;
+    m_signOut->setEnabled(found >= 0);
+}
+
+QString AccountSwitcher::current() const
+{
+    return m_tabs->currentIndex() >= 0 ? m_tabs->tabData(m_tabs->currentIndex()).toString() : QString();
+}
+
+QStringList AccountSwitcher::userIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        ids.append(m_tabs->tabData(i).toString());
+    return ids;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "auth/SavedAccount.h"
+
+#include <QList>
+#include <QWidget>
+
+class QPushButton;
+class QTabBar;
+
+namespace gatehouse {
+
+// A strip above the window's content with one tab per signed-in account: switching is one click. Beside
+// it "Add Account" and "Sign Out" (of the shown account).
+class AccountSwitcher : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountSwitcher(QWidget* parent = nullptr);
+
+    // `inMemory` lists the accounts that are not remembered (no keychain, demo server); they are marked.
+    void setAccounts(const QList<SavedAccount>& accounts, const QStringList& inMemory);
+    void setCurrent(const QString& userId); // empty: none (the sign-in screen is shown)
+    QString current() const;
+    QStringList userIds() const;
+    QTabBar* tabBar() const { return m_tabs; }
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* signOutButton() const { return m_signOut; }
+
+Q_SIGNALS:
+    void switchRequested(const QString& userId);
+    void addRequested();
+    void signOutRequested(const QString& userId);
+
+private:
+    QTabBar* m_tabs;
+    QPushButton* m_add;
+    QPushButton* m_signOut;
+    bool m_updating = false;
+};
+
+} // namespace gatehouse

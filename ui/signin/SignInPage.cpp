@@ -1,0 +1,589 @@
+#include "signin/SignInPage.h"
+
+#include "account/UrlOpener.h"
+#include "auth/DeviceCodeSignIn.h"
+#include "auth/OAuthSignIn.h"
+#include "auth/PasswordSignIn.h"
+#include "auth/SignInProbe.h"
+#include "text/UntrustedText.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace gatehouse {
+
+namespace {
+
+QLabel* plainLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel* heading(QWidget* parent, const QString& objectName)
+{
+    QLabel* label = plainLabel(parent, objectName);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QProgressBar* busyBar(QWidget* parent, const QString& accessibleName)
+{
+    auto* bar = new QProgressBar(parent);
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setMinimumWidth(240);
+    bar->setMaximumWidth(320);
+    bar->setAccessibleName(accessibleName);
+    return bar;
+}
+
+} // namespace
+
+SignInPage::SignInPage(QWidget* parent)
+    : QWidget(parent)
+    , m_steps(new QStackedWidget(this))
+    , m_message(plainLabel(this, QStringLiteral("signInMessage")))
+{
+    setObjectName(QStringLiteral("signInPage"));
+    auto* outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    auto* column = new QVBoxLayout;
+    column->addStretch(2);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignLeft);
+    column->addWidget(icon);
+    m_message->setAccessibleName(tr("Sign-in message"));
+    m_message->hide();
+    column->addWidget(m_steps);
+    column->addWidget(m_message);
+    column->addStretch(3);
+    auto* container = new QWidget(this);
+    container->setLayout(column);
+    container->setMinimumWidth(440);
+    container->setMaximumWidth(560);
+    outer->addWidget(container, 4);
+    outer->addStretch(1);
+
+    buildServerStep();
+    buildMethodsStep();
+    buildWaitingStep();
+    buildCodeStep();
+    buildWorkingStep();
+    setStep(Step::Server);
+}
+
+SignInPage::~SignInPage() = default;
+
+void SignInPage::setServices(HttpClient* http, MetadataService* metadata, UrlOpener* opener)
+{
+    m_http = http;
+    m_metadata = metadata;
+    m_opener = opener;
+    delete m_probe;
+    delete m_oauth;
+    delete m_deviceCode;
+    m_probe = new SignInProbe(http, metadata, this);
+    m_oauth = new OAuthSignIn(http, opener, this);
+    if (m_browserTimeoutMs > 0)
+        m_oauth->setBrowserTimeoutMs(m_browserTimeoutMs);
+    m_deviceCode = new DeviceCodeSignIn(http, this);
+
+    connect(m_oauth, &OAuthSignIn::waitingForBrowser, this, [this](const QUrl& url, bool opened) {
+        m_authorizationUrl = url;
+        m_urlField->setText(url.toString(QUrl::FullyEncoded));
+        m_urlField->setCursorPosition(0);
+        m_waitingText->setText(
+            opened ? tr("Finish signing in on the page that opened in your browser. Gatehouse continues by "
+                        "itself once you are done.")
+                   : tr("No browser could be opened. Open this address in a browser on this computer to sign "
+                        "in; Gatehouse continues by itself once you are done."));
+        setStep(Step::WaitingForBrowser);
+        m_cancel->setFocus();
+    });
+    connect(m_oauth, &OAuthSignIn::progress, this, [this](const QString& text) {
+        m_workingText->setText(text);
+        if (step() != Step::WaitingForBrowser)
+            setStep(Step::Working);
+        else
+            m_waitingText->setText(text);
+    });
+    connect(m_oauth, &OAuthSignIn::succeeded, this, &SignInPage::onSucceeded);
+    connect(m_oauth, &OAuthSignIn::failed, this, &SignInPage::onFailed);
+
+    connect(m_deviceCode, &DeviceCodeSignIn::codeReady, this,
+            [this](const QString& userCode, const QString& verificationUri, const QString& completeUri) {
+                m_userCode->setText(userCode);
+                m_userCode->setAccessibleName(tr("Sign-in code %1").arg(userCode));
+                m_completeCodeUri = completeUri.isEmpty() ? verificationUri : completeUri;
+                m_codeText->setText(
+                    tr("On a device with a browser, go to\n%1\nand enter this code. Gatehouse "
+                       "continues by itself once you approve there.")
+                        .arg(UntrustedText::forDisplay(verificationUri)));
+                setStep(Step::WaitingForCode);
+                m_cancelCode->setFocus();
+            });
+    connect(m_deviceCode, &DeviceCodeSignIn::progress, this, [this](const QString& text) {
+        m_workingText->setText(text);
+        setStep(Step::Working);
+    });
+    connect(m_deviceCode, &DeviceCodeSignIn::succeeded, this, &SignInPage::onSucceeded);
+    connect(m_deviceCode, &DeviceCodeSignIn::failed, this, &SignInPage::onFailed);
+}
+
+void SignInPage::setBrowserTimeoutMs(int ms)
+{
+    m_browserTimeoutMs = ms;
+    if (m_oauth)
+        m_oauth->setBrowserTimeoutMs(ms);
+}
+
+void SignInPage::buildServerStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QLabel* title = heading(page, QStringLiteral("signInTitle"));
+    title->setText(tr("Sign in to your Matrix account"));
+    layout->addWidget(title);
+    QLabel* text = plainLabel(page, QStringLiteral("signInIntro"));
+    text->setText(
+        tr("Enter your Matrix ID or the name of your homeserver. Gatehouse finds out how that server "
+           "signs people in."));
+    layout->addWidget(text);
+    layout->addSpacing(8);
+    auto* fieldLabel = new QLabel(tr("&Matrix ID or server"), page);
+    m_server = new QLineEdit(page);
+    m_server->setObjectName(QStringLiteral("serverField"));
+    m_server->setPlaceholderText(tr("@you:example.org or example.org"));
+    m_server->setAccessibleName(tr("Matrix ID or server"));
+    m_server->setClearButtonEnabled(true);
+    fieldLabel->setBuddy(m_server);
+    layout->addWidget(fieldLabel);
+    layout->addWidget(m_server);
+    auto* buttons = new QHBoxLayout;
+    m_back = new QPushButton(tr("Back to Sessions"), page);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->hide();
+    m_demo = new QPushButton(tr("Try the Demo Server"), page);
+    m_demo->setObjectName(QStringLiteral("tryDemoButton"));
+    m_continue = new QPushButton(tr("Continue"), page);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setDefault(true);
+    m_continue->setEnabled(false);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_demo);
+    buttons->addStretch();
+    buttons->addWidget(m_continue);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    m_steps->addWidget(page);
+
+    connect(m_server, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_continue->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_server, &QLineEdit::returnPressed, this, &SignInPage::lookUp);
+    connect(m_continue, &QPushButton::clicked, this, &SignInPage::lookUp);
+    connect(m_demo, &QPushButton::clicked, this, &SignInPage::demoRequested);
+    connect(m_back, &QPushButton::clicked, this, &SignInPage::backRequested);
+}
+
+void SignInPage::buildMethodsStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_methodsTitle = heading(page, QStringLiteral("methodsTitle"));
+    layout->addWidget(m_methodsTitle);
+    m_methodsText = plainLabel(page, QStringLiteral("methodsText"));
+    layout->addWidget(m_methodsText);
+    layout->addSpacing(8);
+
+    m_oauthBox = new QWidget(page);
+    auto* oauth = new QVBoxLayout(m_oauthBox);
+    oauth->setContentsMargins(0, 0, 0, 0);
+    m_browser = new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/external.svg")),
+                                tr("Continue in Browser"), m_oauthBox);
+    m_browser->setObjectName(QStringLiteral("browserButton"));
+    m_browser->setAccessibleDescription(tr("Opens your homeserver's sign-in page in your browser."));
+    m_create = new QPushButton(tr("Create Account"), m_oauthBox);
+    m_create->setObjectName(QStringLiteral("createAccountButton"));
+    m_create->setAccessibleDescription(tr("Opens your homeserver's page for creating an account."));
+    m_code = new QPushButton(tr("Sign In with a Code"), m_oauthBox);
+    m_code->setObjectName(QStringLiteral("codeButton"));
+    m_code->setAccessibleDescription(
+        tr("Shows a code to enter on another device; for when the browser cannot come back here."));
+    m_codeHint = plainLabel(m_oauthBox, QStringLiteral("codeHint"));
+    m_codeHint->setText(tr("Use a code when this computer's browser cannot reach Gatehouse, for example over "
+                           "remote desktop or SSH."));
+    QFont hintFont = m_codeHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
+    m_codeHint->setFont(hintFont);
+    oauth->addWidget(m_browser);
+    oauth->addWidget(m_create);
+    oauth->addWidget(m_code);
+    oauth->addWidget(m_codeHint);
+    layout->addWidget(m_oauthBox);
+
+    m_passwordBox = new QWidget(page);
+    auto* form = new QFormLayout(m_passwordBox);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_user = new QLineEdit(m_passwordBox);
+    m_user->setObjectName(QStringLiteral("userField"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit(m_passwordBox);
+    m_password->setObjectName(QStringLiteral("passwordField"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    m_passwordSignIn = new QPushButton(tr("Sign In"), m_passwordBox);
+    m_passwordSignIn->setObjectName(QStringLiteral("passwordSignInButton"));
+    form->addRow(QString(), m_passwordSignIn);
+    layout->addWidget(m_passwordBox);
+
+    m_otherServer = new QPushButton(tr("Use Another Server"), page);
+    m_otherServer->setObjectName(QStringLiteral("otherServerButton"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_otherServer);
+    row->addStretch();
+    layout->addSpacing(8);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    m_steps->addWidget(page);
+
+    connect(m_browser, &QPushButton::clicked, this, [this] { startBrowser(false); });
+    connect(m_create, &QPushButton::clicked, this, [this] { startBrowser(true); });
+    connect(m_code, &QPushButton::clicked, this, &SignInPage::startCode);
+    connect(m_passwordSignIn, &QPushButton::clicked, this, &SignInPage::startPassword);
+    connect(m_password, &QLineEdit::returnPressed, this, &SignInPage::startPassword);
+    connect(m_otherServer, &QPushButton::clicked, this, [this] {
+        showMessage(QString(), false);
+        setStep(Step::Server);
+        m_server->setFocus();
+        m_server->selectAll();
+    });
+}
+
+void SignInPage::buildWaitingStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QLabel* title = heading(page, QStringLiteral("waitingTitle"));
+    title->setText(tr("Waiting for your browser…"));
+    layout->addWidget(title);
+    m_waitingText = plainLabel(page, QStringLiteral("waitingText"));
+    layout->addWidget(m_waitingText);
+    layout->addWidget(busyBar(page, tr("Waiting for the browser")));
+    auto* urlLabel = new QLabel(tr("Sign-in &address:"), page);
+    m_urlField = new QLineEdit(page);
+    m_urlField->setObjectName(QStringLiteral("authorizationUrl"));
+    m_urlField->setReadOnly(true);
+    m_urlField->setAccessibleName(tr("Sign-in address"));
+    urlLabel->setBuddy(m_urlField);
+    layout->addSpacing(6);
+    layout->addWidget(urlLabel);
+    layout->addWidget(m_urlField);
+    auto* buttons = new QHBoxLayout;
+    m_openAgain = new QPushButton(tr("Open Again"), page);
+    m_openAgain->setObjectName(QStringLiteral("openAgainButton"));
+    m_copyUrl = new QPushButton(tr("Copy Address"), page);
+    m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+    m_cancel = new QPushButton(tr("Cancel"), page);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    buttons->addWidget(m_openAgain);
+    buttons->addWidget(m_copyUrl);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    m_steps->addWidget(page);
+
+    connect(m_openAgain, &QPushButton::clicked, this, [this] {
+        if (m_opener && !m_opener->open(m_authorizationUrl.toString(QUrl::FullyEncoded)))
+            showMessage(tr("No browser could be opened; copy the address instead."), true);
+    });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_urlField->text());
+        showMessage(tr("The address was copied to the clipboard."), false);
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &SignInPage::cancel);
+}
+
+void SignInPage::buildCodeStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QLabel* title = heading(page, QStringLiteral("codeTitle"));
+    title->setText(tr("Sign in on another device"));
+    layout->addWidget(title);
+    m_codeText = plainLabel(page, QStringLiteral("codeText"));
+    layout->addWidget(m_codeText);
+    m_userCode = plainLabel(page, QStringLiteral("userCode"));
+    QFont codeFont = m_userCode->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 2.2);
+    codeFont.setBold(true);
+    codeFont.setLetterSpacing(QFont::AbsoluteSpacing, 3);
+    m_userCode->setFont(codeFont);
+    m_userCode->setAlignment(Qt::AlignCenter);
+    layout->addSpacing(6);
+    layout->addWidget(m_userCode);
+    layout->addWidget(busyBar(page, tr("Waiting for approval")), 0, Qt::AlignHCenter);
+    auto* buttons = new QHBoxLayout;
+    m_openCodePage = new QPushButton(tr("Open Page Here"), page);
+    m_openCodePage->setObjectName(QStringLiteral("openCodePageButton"));
+    auto* copyCode = new QPushButton(tr("Copy Code"), page);
+    m_cancelCode = new QPushButton(tr("Cancel"), page);
+    m_cancelCode->setObjectName(QStringLiteral("cancelCodeButton"));
+    buttons->addWidget(m_openCodePage);
+    buttons->addWidget(copyCode);
+    buttons->addStretch();
+    buttons->addWidget(m_cancelCode);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    m_steps->addWidget(page);
+
+    connect(m_openCodePage, &QPushButton::clicked, this, [this] {
+        if (m_opener && !m_opener->open(m_completeCodeUri))
+            showMessage(tr("No browser could be opened here; use another device."), true);
+    });
+    connect(copyCode, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_userCode->text());
+        showMessage(tr("The code was copied to the clipboard."), false);
+    });
+    connect(m_cancelCode, &QPushButton::clicked, this, &SignInPage::cancel);
+}
+
+void SignInPage::buildWorkingStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_workingText = heading(page, QStringLiteral("workingText"));
+    layout->addWidget(m_workingText);
+    layout->addWidget(busyBar(page, tr("Working")));
+    auto* buttons = new QHBoxLayout;
+    auto* cancel = new QPushButton(tr("Cancel"), page);
+    cancel->setObjectName(QStringLiteral("cancelWorkingButton"));
+    buttons->addStretch();
+    buttons->addWidget(cancel);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    m_steps->addWidget(page);
+    connect(cancel, &QPushButton::clicked, this, &SignInPage::cancel);
+}
+
+SignInPage::Step SignInPage::step() const
+{
+    return Step(m_steps->currentIndex());
+}
+
+void SignInPage::setStep(Step step)
+{
+    m_steps->setCurrentIndex(int(step));
+}
+
+QString SignInPage::message() const
+{
+    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+}
+
+void SignInPage::showMessage(const QString& text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    m_message->setStyleSheet(isError
+                                 ? QStringLiteral("QLabel { color: palette(highlighted-text); background: "
+                                                  "#b3261e; border-radius: 6px; padding: 8px; }")
+                                 : QStringLiteral("QLabel { background: palette(alternate-base); "
+                                                  "border-radius: 6px; padding: 8px; }"));
+}
+
+void SignInPage::setCanGoBack(bool canGoBack)
+{
+    m_back->setVisible(canGoBack);
+}
+
+void SignInPage::setDemoOffered(bool offered)
+{
+    m_demo->setVisible(offered);
+}
+
+void SignInPage::reset(const QString& note, const QString& prefill)
+{
+    cancel();
+    m_options.reset();
+    m_password->clear();
+    if (!prefill.isEmpty())
+        m_server->setText(prefill);
+    showMessage(note, false);
+    setStep(Step::Server);
+    m_server->setFocus();
+}
+
+void SignInPage::lookUp()
+{
+    const QString typed = m_server->text().trimmed();
+    if (typed.isEmpty() || !m_probe)
+        return;
+    delete m_lookup;
+    m_lookup = new QObject(this);
+    showMessage(QString(), false);
+    m_workingText->setText(tr("Looking up %1…").arg(UntrustedText::forMessage(typed)));
+    setStep(Step::Working);
+    m_probe->probe(typed, m_lookup, [this](const Result<SignInOptions>& options) {
+        m_lookup->deleteLater();
+        m_lookup = nullptr;
+        if (!options) {
+            setStep(Step::Server);
+            showMessage(options.error().fullText(), true);
+            m_server->setFocus();
+            return;
+        }
+        showMethods(options.value());
+    });
+}
+
+void SignInPage::showMethods(const SignInOptions& options)
+{
+    m_options = options;
+    const QString server = UntrustedText::forMessage(options.serverName);
+    m_methodsTitle->setText(tr("Sign in to %1").arg(server));
+    if (options.usesOAuth() && (options.browser || options.code)) {
+        m_methodsText->setText(
+            options.code ? tr("%1 signs people in on its own web page. Gatehouse opens it in your browser, "
+                              "or shows a code "
+                              "to enter on another device. Your password never passes through Gatehouse.")
+                               .arg(server)
+                         : tr("%1 signs people in on its own web page. Gatehouse opens it in your browser; "
+                              "your password "
+                              "never passes through Gatehouse.")
+                               .arg(server));
+        m_oauthBox->show();
+        m_passwordBox->hide();
+        m_browser->setVisible(options.browser);
+        m_create->setVisible(options.createAccount);
+        m_code->setVisible(options.code);
+        m_codeHint->setVisible(options.code);
+        setStep(Step::Methods);
+        (options.browser ? m_browser : m_code)->setFocus();
+        return;
+    }
+    if (!options.usesOAuth() && options.password) {
+        m_methodsText->setText(tr("%1 uses classic sign-in with a user name and password.").arg(server));
+        m_oauthBox->hide();
+        m_passwordBox->show();
+        if (!options.userHint.isEmpty())
+            m_user->setText(options.userHint);
+        setStep(Step::Methods);
+        (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+        return;
+    }
+    setStep(Step::Server);
+    showMessage(
+        options.usesOAuth()
+            ? tr("%1 uses OAuth 2.0 but does not offer what Gatehouse needs to sign in (registration of "
+                 "apps, and the browser or code sign-in).")
+                  .arg(server)
+            : tr("%1 offers no way of signing in that Gatehouse supports.").arg(server),
+        true);
+}
+
+void SignInPage::startBrowser(bool createAccount)
+{
+    if (!m_options || !m_options->oauth || !m_oauth)
+        return;
+    showMessage(QString(), false);
+    m_workingText->setText(tr("Preparing the sign-in…"));
+    setStep(Step::Working);
+    m_oauth->start(m_options->baseUrl, *m_options->oauth, createAccount);
+}
+
+void SignInPage::startCode()
+{
+    if (!m_options || !m_options->oauth || !m_deviceCode)
+        return;
+    showMessage(QString(), false);
+    m_deviceCode->start(m_options->baseUrl, *m_options->oauth);
+}
+
+void SignInPage::startPassword()
+{
+    if (!m_options || !m_http)
+        return;
+    const QString user = m_user->text().trimmed();
+    const QString password = m_password->text();
+    if (user.isEmpty() || password.isEmpty()) {
+        showMessage(tr("Enter your user name and password."), true);
+        (user.isEmpty() ? m_user : m_password)->setFocus();
+        return;
+    }
+    showMessage(QString(), false);
+    m_workingText->setText(tr("Signing in…"));
+    setStep(Step::Working);
+    delete m_lookup;
+    m_lookup = new QObject(this);
+    PasswordSignIn::signIn(m_http, m_options->baseUrl, user, password, m_lookup,
+                           [this](const Result<SignInResult>& result) {
+                               m_lookup->deleteLater();
+                               m_lookup = nullptr;
+                               m_password->clear();
+                               if (!result) {
+                                   onFailed(result.error());
+                                   return;
+                               }
+                               onSucceeded(result.value());
+                           });
+}
+
+void SignInPage::cancel()
+{
+    if (m_lookup) {
+        delete m_lookup; // drops the outstanding request's answer
+        m_lookup = nullptr;
+        setStep(m_options ? Step::Methods : Step::Server);
+    }
+    if (m_oauth && m_oauth->isRunning())
+        m_oauth->cancel();
+    if (m_deviceCode && m_deviceCode->isRunning())
+        m_deviceCode->cancel();
+}
+
+void SignInPage::onFailed(const Error& error)
+{
+    if (error.kind == Error::Kind::Cancelled) {
+        setStep(m_options ? Step::Methods : Step::Server);
+        showMessage(tr("The sign-in was cancelled."), false);
+        return;
+    }
+    setStep(m_options ? Step::Methods : Step::Server);
+    showMessage(error.fullText(), true);
+}
+
+void SignInPage::onSucceeded(const SignInResult& result)
+{
+    m_workingText->setText(tr("Signed in as %1.").arg(UntrustedText::forMessage(result.account.userId)));
+    setStep(Step::Working);
+    showMessage(QString(), false);
+    Q_EMIT signedIn(result);
+}
+
+} // namespace gatehouse
