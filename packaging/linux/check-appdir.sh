@@ -3,6 +3,7 @@
 # self-contained. Run by ctest (label packaging):
 #
 #   check-appdir.sh static  APPDIR   layout, metadata, ldd, RUNPATHs, required plugins
+#   check-appdir.sh layout  APPDIR   the same without the ELF checks (ldd, RUNPATHs)
 #   check-appdir.sh run     APPDIR   headless --list against --demo-server with an almost empty
 #                                    environment; every library and plugin loaded from the AppDir
 #                                    unless it is a host base library, for --list, for the window
@@ -19,7 +20,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 app_id=io.github.gatehouse.Gatehouse
 mode="${1:-}"
 appdir="${2:-}"
-[ -n "$mode" ] && [ -d "$appdir" ] || { echo "usage: $0 static|run|xcb APPDIR" >&2; exit 2; }
+[ -n "$mode" ] && [ -d "$appdir" ] || { echo "usage: $0 static|layout|run|xcb APPDIR" >&2; exit 2; }
 appdir="$(cd "$appdir" && pwd)"
 
 failures=0
@@ -55,7 +56,7 @@ elf_files() {
         done
 }
 
-check_static() {
+check_layout() {
     # Layout of an AppDir (AppImage spec): AppRun, one desktop entry, the icon, .DirIcon.
     [ -x "$appdir/AppRun" ] && pass "AppRun is executable" || fail "AppRun missing or not executable"
     mapfile -t desktops < <(find "$appdir" -maxdepth 1 -name '*.desktop')
@@ -108,6 +109,9 @@ check_static() {
         [ -f "$appdir/usr/lib/libqt6keychain.so.1" ] || fail "gatehouse links QtKeychain but the AppDir lacks it"
     fi
 
+}
+
+check_elves() {
     # Every ELF: nothing unresolved (ldd, transitively), and every library it needs directly (NEEDED)
     # resolves inside the AppDir unless it is a host base library (excludelist).
     local elf name path resolved count=0
@@ -343,9 +347,10 @@ check_xcb() {
 }
 
 case "$mode" in
-    static) check_static ;;
+    static) check_layout; check_elves ;;
+    layout) check_layout ;;
     run) check_run ;;
     xcb) check_xcb ;;
-    *) echo "usage: $0 static|run|xcb APPDIR" >&2; exit 2 ;;
+    *) echo "usage: $0 static|layout|run|xcb APPDIR" >&2; exit 2 ;;
 esac
 finish
