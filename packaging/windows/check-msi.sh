@@ -29,6 +29,9 @@ expect() { # expect LABEL ACTUAL EXPECTED
 
 rm -rf "$work"
 mkdir -p "$work/payload"
+work="$(cd "$work" && pwd)"
+# `msiinfo export` writes binary streams (the icon) into the current folder: work inside $work.
+cd "$work"
 mapfile -t payload < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$here/placeholder-payload.txt" | grep -v '^$')
 for file in "${payload[@]}"; do
     mkdir -p "$work/payload/$(dirname "$file")"
