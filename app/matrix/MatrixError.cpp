@@ -19,6 +19,7 @@ MatrixError MatrixError::fromResponse(int status, const QByteArray& body)
     } else if (text.isString()) {
         // OAuth 2.0 endpoints answer {"error": "invalid_grant", "error_description": "..."}.
         error.errcode = text.toString();
+        error.isOAuthError = true;
         const QJsonValue description = object.value(QLatin1String("error_description"));
         if (description.isString())
             error.description = description.toString();

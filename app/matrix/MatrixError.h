@@ -17,10 +17,12 @@ public:
     QString errcode;     // M_UNKNOWN_TOKEN, M_UNRECOGNIZED, ... or the OAuth `error` code
     QString description; // `error` (Matrix) or `error_description` (OAuth), untrusted
     bool softLogout = false;
+    bool isOAuthError = false; // errcode came from an OAuth `error` field, not a Matrix `errcode`
 
     static MatrixError fromResponse(int status, const QByteArray& body);
 
-    bool isUnrecognized() const { return status == 404 && errcode == u"M_UNRECOGNIZED"; }
+    // Only a Matrix errcode says "this endpoint does not exist"; {"error": "M_UNRECOGNIZED"} does not.
+    bool isUnrecognized() const { return status == 404 && !isOAuthError && errcode == u"M_UNRECOGNIZED"; }
     bool isTokenRejected() const
     {
         return status == 401 &&

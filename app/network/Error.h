@@ -41,7 +41,6 @@ public:
     static Error make(Kind kind, const QString& message) { return Error{kind, 0, {}, message, {}, false}; }
 
     bool isTokenProblem() const { return kind == Kind::TokenRejected || kind == Kind::NoToken; }
-    bool isUnrecognizedEndpoint() const { return httpStatus == 404 && errcode == u"M_UNRECOGNIZED"; }
 
     // The message with the server's own words appended, for logs and the command line.
     QString fullText() const;
