@@ -181,8 +181,12 @@ void HttpExchange::onFinished()
     m_deadline.stop();
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
-    // transportError() still reads m_reply; it is cleared when this function returns.
-    const auto clearReply = qScopeGuard([this] { m_reply = nullptr; });
+    // transportError() still reads m_reply; it is cleared when this function returns, unless a redirect has
+    // already put the next hop's reply in its place.
+    const auto clearReply = qScopeGuard([this, reply] {
+        if (m_reply == reply)
+            m_reply = nullptr;
+    });
 
     if (m_abortError) {
         qCDebug(lcHttp).noquote() << "<-" << m_current.method << m_current.url.toString(QUrl::RemoveQuery)
