@@ -194,8 +194,12 @@ void HttpExchange::onFinished()
         finish(*m_abortError);
         return;
     }
-    if (!isHttpLevelError(reply->error()) ||
-        !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+    // An error code stands for the server's answer only when that answer is an error status. With a 2xx or
+    // 3xx status it means the body itself failed (Qt's decompression-bomb check ends the reply that way,
+    // with an empty body), which must not pass for a complete answer.
+    const QVariant statusCode = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusCode.isValid() || !isHttpLevelError(reply->error()) ||
+        (reply->error() != QNetworkReply::NoError && statusCode.toInt() < 400)) {
         const Error error = transportError();
         qCDebug(lcHttp).noquote() << "<-" << m_current.method << m_current.url.toString(QUrl::RemoveQuery)
                                   << "failed:" << error.message;
