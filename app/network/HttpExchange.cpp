@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSslConfiguration>
 
 namespace gatehouse {
@@ -112,6 +113,21 @@ void HttpExchange::sendAttempt()
 
 void HttpExchange::onMetaData()
 {
+    // Two Content-Length values that disagree leave the end of the body unknown (RFC 9112 6.3): an error,
+    // never the shorter body taken as the whole.
+    QSet<QByteArray> lengths;
+    for (const auto& [name, value] : m_reply->rawHeaderPairs()) {
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            for (const QByteArray& part : value.split(','))
+                lengths.insert(part.trimmed());
+        }
+    }
+    if (lengths.size() > 1) {
+        abortWith(Error::make(Error::Kind::InvalidResponse,
+                              Error::tr("The answer from %1 gives conflicting lengths and was not read.")
+                                  .arg(hostForMessages())));
+        return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_client->maxBodyBytes())
         abortWith(Error::make(Error::Kind::TooLarge,
