@@ -6,6 +6,7 @@
 #include "cli/SessionListPrinter.h"
 #include "cli/TerminationSignals.h"
 #include "demo/DemoHomeserver.h"
+#include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
@@ -40,8 +41,10 @@ void CliRunner::writeOut(const QString& text)
 
 void CliRunner::writeError(const QString& text)
 {
+    // The server's own words are part of some messages, and a server may echo a token back in them.
     const QByteArray bytes =
-        (QStringLiteral("gatehouse: ") + UntrustedText::forTerminal(text) + u'\n').toLocal8Bit();
+        (QStringLiteral("gatehouse: ") + SecretRedactor::redact(UntrustedText::forTerminal(text)) + u'\n')
+            .toLocal8Bit();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
