@@ -2,6 +2,7 @@
 
 #include "account/AccountManagementUrl.h"
 #include "matrix/AuthMetadata.h"
+#include "text/UntrustedText.h"
 
 namespace gatehouse {
 
@@ -30,6 +31,12 @@ std::variant<QString, AccountPage::Refusal> AccountPage::urlFor(std::optional<Ac
         return Refusal{Problem::NotAdvertised, tr("The server's account page does not offer “%1”.")
                                                    .arg(AccountActionNames::stableName(*action))};
     const bool withDevice = AccountActionNames::takesDevice(*action) && deviceId.has_value();
+    // A lone surrogate (a JSON body may hold "\ud800") has no UTF-8 form; encoding it would put "?" in its
+    // place and so point at a different session.
+    if (withDevice && !deviceId->isValidUtf16())
+        return Refusal{Problem::BadDeviceId,
+                       tr("The session ID “%1” is not valid text, so no address can name it exactly.")
+                           .arg(UntrustedText::forMessage(*deviceId))};
     return AccountManagementUrl::build(*m_uri, m_advertised.spelling(*action),
                                        withDevice ? deviceId : std::nullopt);
 }

@@ -33,12 +33,14 @@ public:
     const AdvertisedActions& advertised() const { return m_advertised; }
 
     // The URL for an action (nullopt: the bare page). Errors, in this order: NoAccountPage (no page),
-    // UnsafeUrl (the page is refused), NotAdvertised (the server does not list the action).
+    // UnsafeUrl (the page is refused), NotAdvertised (the server does not list the action), BadDeviceId (the
+    // ID is not valid Unicode text, so no URL could carry it exactly: it would name another session).
     enum class Problem
     {
         NoAccountPage,
         UnsafeUrl,
-        NotAdvertised
+        NotAdvertised,
+        BadDeviceId
     };
     struct Refusal
     {

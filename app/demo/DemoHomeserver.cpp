@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -115,16 +116,33 @@ bool DemoHomeserver::start()
 {
     // Through our own QTcpServer rather than listen(): a taken port is then reported by the caller in its
     // one error line, without Qt's own warning on stderr beside it.
-    auto* listener = new QTcpServer(this);
+    QTcpServer* listener = nullptr;
+    if (m_tls) {
+        auto* tlsListener = new QSslServer(this);
+        tlsListener->setSslConfiguration(*m_tls);
+        listener = tlsListener;
+    } else {
+        listener = new QTcpServer(this);
+    }
     if (!listener->listen(QHostAddress::LocalHost, m_options.port)) {
         delete listener;
         return false;
     }
     bind(listener);
     const quint16 port = listener->serverPort();
-    m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    m_baseUrl = QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port);
     qCDebug(lcDemo).noquote() << "demo homeserver on" << m_baseUrl;
     return true;
+}
+
+void DemoHomeserver::useTls(const QSslCertificate& certificate, const QSslKey& key)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    m_tls = configuration;
 }
 
 QString DemoHomeserver::accountUri() const

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 #include <functional>
@@ -49,6 +50,8 @@ public:
 
     // Listens on 127.0.0.1 (options.port, or any free port). False when the port is taken.
     bool start();
+    // Serve https with this certificate and key instead of plain http (for the TLS tests); before start().
+    void useTls(const QSslCertificate& certificate, const QSslKey& key);
     QString baseUrl() const { return m_baseUrl; }
     QString issuer() const { return m_baseUrl + QStringLiteral("/oauth/"); }
     QString accountUri() const;
@@ -110,6 +113,7 @@ private:
     QString authenticatedDevice(const DemoRequest& request, Response* failure);
     void send(QHttpServerResponder& responder, const Response& response);
 
+    std::optional<QSslConfiguration> m_tls;
     DemoOptions m_options;
     DemoAccount m_account;
     std::unique_ptr<DemoSignIn> m_signIn;

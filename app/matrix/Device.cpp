@@ -27,7 +27,12 @@ std::optional<qint64> optionalTimestamp(const QJsonObject& object)
     // Integers only, within the range JSON numbers carry exactly.
     if (!std::isfinite(number) || std::floor(number) != number || std::fabs(number) > 9007199254740992.0)
         return std::nullopt;
-    return value.toInteger(static_cast<qint64>(number));
+    // The double rounds 2^53 + 1 down to 2^53; the integer Qt kept does not, so check that one too.
+    constexpr qint64 Limit = qint64(1) << 53;
+    const qint64 exact = value.toInteger(static_cast<qint64>(number));
+    if (exact > Limit || exact < -Limit)
+        return std::nullopt;
+    return exact;
 }
 
 } // namespace

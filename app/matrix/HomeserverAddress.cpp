@@ -7,7 +7,10 @@ namespace gatehouse {
 
 QString HomeserverAddress::withoutTrailingSlash(QString url)
 {
-    while (url.endsWith(u'/') && !url.endsWith(u"://"))
+    // Only the slashes of the scheme's "://" stay; "http://h://" has a path of slashes like any other.
+    const qsizetype scheme = url.indexOf(u"://");
+    const qsizetype keep = scheme < 0 ? 0 : scheme + 3;
+    while (url.size() > keep && url.endsWith(u'/'))
         url.chop(1);
     return url;
 }

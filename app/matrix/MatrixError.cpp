@@ -29,7 +29,11 @@ MatrixError MatrixError::fromResponse(int status, const QByteArray& body)
     error.errcode.removeIf(
         [](QChar c) { return !(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_' && c != u'.'; });
     error.errcode.truncate(100);
-    error.description.truncate(500);
+    // Cut at 500 UTF-16 units, but never between the two halves of a surrogate pair.
+    constexpr qsizetype MaxDescription = 500;
+    if (error.description.size() > MaxDescription)
+        error.description.truncate(
+            error.description.at(MaxDescription - 1).isHighSurrogate() ? MaxDescription - 1 : MaxDescription);
     return error;
 }
 

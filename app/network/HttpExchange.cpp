@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSslConfiguration>
 
 namespace gatehouse {
@@ -118,6 +119,21 @@ void HttpExchange::startDeadline()
 
 void HttpExchange::onMetaData()
 {
+    // Two Content-Length values that disagree leave the end of the body unknown (RFC 9112 6.3): an error,
+    // never the shorter body taken as the whole.
+    QSet<QByteArray> lengths;
+    for (const auto& [name, value] : m_reply->rawHeaderPairs()) {
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            for (const QByteArray& part : value.split(','))
+                lengths.insert(part.trimmed());
+        }
+    }
+    if (lengths.size() > 1) {
+        abortWith(Error::make(Error::Kind::InvalidResponse,
+                              Error::tr("The answer from %1 gives conflicting lengths and was not read.")
+                                  .arg(hostForMessages())));
+        return;
+    }
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_client->maxBodyBytes())
         abortWith(Error::make(Error::Kind::TooLarge,
@@ -199,8 +215,12 @@ void HttpExchange::onFinished()
         finish(*m_abortError);
         return;
     }
-    if (!isHttpLevelError(reply->error()) ||
-        !reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+    // An error code stands for the server's answer only when that answer is an error status. With a 2xx or
+    // 3xx status it means the body itself failed (Qt's decompression-bomb check ends the reply that way,
+    // with an empty body), which must not pass for a complete answer.
+    const QVariant statusCode = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusCode.isValid() || !isHttpLevelError(reply->error()) ||
+        (reply->error() != QNetworkReply::NoError && statusCode.toInt() < 400)) {
         const Error error = transportError();
         qCDebug(lcHttp).noquote() << "<-" << m_current.method << m_current.url.toString(QUrl::RemoveQuery)
                                   << "failed:" << error.message;

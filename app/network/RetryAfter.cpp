@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace gatehouse {
 
 std::optional<qint64> RetryAfter::fromHeader(const QByteArray& raw, const QDateTime& now)
@@ -17,6 +19,9 @@ std::optional<qint64> RetryAfter::fromHeader(const QByteArray& raw, const QDateT
     if (isNumber)
         return seconds < 0 ? std::nullopt
                            : std::optional<qint64>(qMin<qlonglong>(seconds, 1'000'000'000) * 1000);
+    // Digits too many for 64 bits still ask for a very long wait, not for none.
+    if (std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return qint64(1'000'000'000) * 1000;
     const QDateTime when = HttpDate::parse(value);
     if (!when.isValid())
         return std::nullopt;
