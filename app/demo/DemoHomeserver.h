@@ -83,6 +83,13 @@ private:
     Response deleteDevicesWithAuth(const QHttpServerRequest& request, const QStringList& deviceIds);
     QString authenticatedDevice(const QHttpServerRequest& request, Response* failure);
     void send(QHttpServerResponder& responder, const Response& response);
+    QByteArray deviceListBody(const std::function<QJsonObject(const Device&)>& toJson);
+
+    struct SerialisedDevice
+    {
+        Device device;
+        QByteArray json;
+    };
 
     DemoOptions m_options;
     DemoAccount m_account;
@@ -92,6 +99,7 @@ private:
     QHash<QString, QString> m_pageTokens; // one-use form token -> what it confirms
     QSet<QString> m_uiaSessions;
     QStringList m_requestLog;
+    QHash<QString, SerialisedDevice> m_serialisedDevices; // device ID -> as last served
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };
