@@ -218,21 +218,25 @@ QByteArray DemoHomeserver::deviceListBody(const std::function<QJsonObject(const 
     // The same bytes as serialising {"devices": [...]} whole, but each session is serialised again only when
     // it changed: with 10,000 sessions that took the demo server longer than Gatehouse takes to read them,
     // and the benchmarks would have timed the demo server.
-    QHash<QString, SerialisedDevice> serialised;
-    serialised.reserve(m_account.devices().size());
-    QByteArray body = QByteArrayLiteral("{\"devices\":[");
-    for (const Device& device : m_account.devices()) {
-        const auto known = m_serialisedDevices.constFind(device.id);
-        const QByteArray json = known != m_serialisedDevices.cend() && known->device == device
-                                    ? known->json
-                                    : QJsonDocument(toJson(device)).toJson(QJsonDocument::Compact);
-        if (!serialised.isEmpty())
+    const QList<Device>& devices = m_account.devices();
+    if (m_serialisedDevices.size() > devices.size() * 2)
+        m_serialisedDevices.clear(); // many sessions went: forget them
+    QByteArray body;
+    body.reserve(m_lastDeviceListSize + 1024);
+    body += "{\"devices\":[";
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        const Device& device = devices.at(i);
+        SerialisedDevice& known = m_serialisedDevices[device.id];
+        if (known.json.isEmpty() || !(known.device == device)) {
+            known.device = device;
+            known.json = QJsonDocument(toJson(device)).toJson(QJsonDocument::Compact);
+        }
+        if (i > 0)
             body += ',';
-        body += json;
-        serialised.insert(device.id, {device, json});
+        body += known.json;
     }
     body += "]}";
-    m_serialisedDevices = std::move(serialised);
+    m_lastDeviceListSize = body.size();
     return body;
 }
 

@@ -100,6 +100,7 @@ private:
     QSet<QString> m_uiaSessions;
     QStringList m_requestLog;
     QHash<QString, SerialisedDevice> m_serialisedDevices; // device ID -> as last served
+    qsizetype m_lastDeviceListSize = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };
