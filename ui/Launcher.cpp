@@ -86,6 +86,15 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     auto* http = new HttpClient(&app);
     HttpClient::configureFromEnvironment(*http);
     auto* metadata = new MetadataService(http, &app);
+    // The account's requests go out before the window is built: the server answers meanwhile, and often the
+    // list is in before the window first paints (no "Loading" page to lay out and paint first).
+    QObject launchParent; // owns a --demo server; outlives the window
+    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &launchParent);
+    AccountSession* session = nullptr;
+    if (launch.isReady()) {
+        session = new AccountSession(http, metadata, launch.homeserver, launch.tokens);
+        session->prefetch();
+    }
     MainWindow window(&opener);
 
     const auto startDemo = [&window, http, metadata] {
@@ -110,10 +119,8 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         });
     }
 
-    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &window);
-    if (launch.isReady()) {
-        window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens),
-                           launch.demoServer);
+    if (session) {
+        window.showAccount(session, launch.demoServer);
     } else if (commandLine.quitWhenLoaded) {
         CliRunner::writeError(launch.problem->message);
         return CliRunner::exitCodeFor(*launch.problem);
