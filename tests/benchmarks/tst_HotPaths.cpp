@@ -2,16 +2,26 @@
 // (with the window's sorted proxy on top), a filter keystroke, and sorting. Labelled `benchmark`, so the
 // default test run leaves them out; run them with `ctest --preset benchmark` (see README, Performance).
 // They report times (or instruction counts with -callgrind under valgrind) and assert no timing.
+#include "RecordingUrlOpener.h"
+#include "TestServer.h"
+
+#include "auth/TokenSource.h"
 #include "demo/DemoAccount.h"
+#include "matrix/AccountSession.h"
 #include "matrix/Device.h"
+#include "matrix/MetadataService.h"
 #include "model/DeviceFilterModel.h"
 #include "model/DeviceListModel.h"
+#include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace gatehouse;
@@ -75,6 +85,8 @@ private Q_SLOTS:
     void fillModelUnderTable();
     void filterKeystroke_data();
     void filterKeystroke();
+    void keystrokeInTheWindow_data();
+    void keystrokeInTheWindow();
     void sort_data();
     void sort();
 
@@ -166,6 +178,53 @@ void TestHotPaths::filterKeystroke()
         QCOMPARE(t.proxy.rowCount(), matchesAfter);
     else
         QVERIFY(t.proxy.rowCount() > 0);
+}
+
+void TestHotPaths::keystrokeInTheWindow_data()
+{
+    // What a user feels: a key typed into the window's filter field (or deleted again), the table filtered,
+    // the counts updated, and what changed painted.
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<char>("key");
+    QTest::newRow("first letter") << "" << 'e';
+    QTest::newRow("narrowing to a tenth") << "dev000" << '1';
+    QTest::newRow("one session left") << "dev000123" << '4';
+    QTest::newRow("nothing matches") << "zz" << 'q';
+}
+
+void TestHotPaths::keystrokeInTheWindow()
+{
+    QFETCH(QString, typed);
+    QFETCH(char, key);
+
+    DemoOptions options;
+    options.devices = SessionCount;
+    test::TestServer server(options);
+    test::RecordingUrlOpener opener;
+    HttpClient http;
+    MetadataService metadata(&http);
+    MainWindow window(&opener);
+    window.showAccount(new AccountSession(&http, &metadata, server.baseUrl(),
+                                          std::make_shared<StaticTokenSource>(server.token())));
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::loaded);
+    QVERIFY(loaded.wait(60'000));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    search->setFocus();
+    QTest::keyClicks(search, typed);
+    QCoreApplication::processEvents();
+
+    bool added = false;
+    QBENCHMARK
+    {
+        added = !added;
+        if (added)
+            QTest::keyClick(search, key);
+        else
+            QTest::keyClick(search, Qt::Key_Backspace);
+        QCoreApplication::processEvents(); // the repaint
+    }
+    QCOMPARE(search->text(), added ? typed + QLatin1Char(key) : typed);
 }
 
 void TestHotPaths::sort_data()
