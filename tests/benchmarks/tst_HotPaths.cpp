@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void keystrokeInTheWindow();
     void sort_data();
     void sort();
+    void scrollOnePage();
 
 private:
     QList<Device> m_devices;
@@ -252,6 +254,22 @@ void TestHotPaths::sort()
     }
     // This session stays first in both directions.
     QVERIFY(t.proxy.index(0, 0).data(DeviceListModel::IsCurrentRole).toBool());
+}
+
+void TestHotPaths::scrollOnePage()
+{
+    // Smooth scrolling: a page further down, painted (rows of every kind: named, inactive, this session).
+    Table t;
+    t.model.setDevices(m_devices, m_devices.first().id);
+    QCoreApplication::processEvents(); // the scroll bar's range
+    int page = 0;
+    QBENCHMARK
+    {
+        page = (page + 1) % 200;
+        t.table.verticalScrollBar()->setValue(page * t.table.verticalScrollBar()->pageStep());
+        t.table.viewport()->repaint();
+    }
+    QVERIFY(t.table.verticalScrollBar()->value() > 0);
 }
 
 QTEST_MAIN(TestHotPaths)
