@@ -100,8 +100,8 @@ def run_once(command, env, timeout):
         return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
-def measure(gatehouse, baseline, sessions, runs, warmups, env, timeout):
-    server = DemoServer(gatehouse, sessions, env)
+def measure(gatehouse, baseline, server_binary, sessions, runs, warmups, env, timeout):
+    server = DemoServer(server_binary, sessions, env)
     try:
         gatehouse_env = dict(env, GATEHOUSE_ACCESS_TOKEN=server.token)
         gatehouse_command = [gatehouse, "--homeserver", server.base_url, "--quit-when-loaded"]
@@ -173,6 +173,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gatehouse", required=True, help="the gatehouse binary")
     parser.add_argument("--baseline", required=True, help="the gatehouse_baseline binary")
+    parser.add_argument("--demo-server", help="the gatehouse binary that runs the demo server (default: --gatehouse), "
+                                               "to compare two builds against the same server")
     parser.add_argument("--sessions", default="1,1000,10000", help="comma-separated session counts")
     parser.add_argument("--runs", type=int, default=15, help="measured runs of each program per count")
     parser.add_argument("--warmups", type=int, default=2, help="unmeasured runs of each first")
@@ -194,8 +196,8 @@ def main():
               "offscreen; medians.", flush=True)
         rows = []
         for sessions in counts:
-            results = measure(args.gatehouse, args.baseline, sessions, args.runs, args.warmups, env,
-                              args.timeout)
+            results = measure(args.gatehouse, args.baseline, args.demo_server or args.gatehouse, sessions,
+                              args.runs, args.warmups, env, args.timeout)
             g, b = results["gatehouse"], results["baseline"]
             row = {
                 "sessions": sessions,
