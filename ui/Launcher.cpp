@@ -89,6 +89,15 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     HttpClient::configureFromEnvironment(*http);
     auto* metadata = new MetadataService(http, &app);
     auto* accounts = new AccountManager(http, &app);
+    // The account's requests go out before the window is built: the server answers meanwhile, and often the
+    // list is in before the window first paints (no "Loading" page to lay out and paint first).
+    QObject launchParent; // owns a --demo server; outlives the window
+    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &launchParent, accounts);
+    AccountSession* session = nullptr;
+    if (launch.isReady() && launch.savedUserId.isEmpty()) {
+        session = new AccountSession(http, metadata, launch.homeserver, launch.tokens);
+        session->prefetch();
+    }
     MainWindow window(&opener);
     window.setServices(http, metadata, accounts);
 
@@ -119,16 +128,14 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         });
     }
 
-    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &window, accounts);
     if (launch.isReady() && !launch.savedUserId.isEmpty()) {
         window.openSavedAccount(launch.savedUserId);
-    } else if (launch.isReady()) {
+    } else if (session) {
         if (launch.demoServer) {
             accounts->setEphemeralHomeserver(launch.homeserver);
             window.signInPage()->reset(QString(), launch.homeserver);
         }
-        window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens),
-                           launch.demoServer);
+        window.showAccount(session, launch.demoServer);
     } else if (commandLine.quitWhenLoaded) {
         CliRunner::writeError(launch.problem->message);
         return CliRunner::exitCodeFor(*launch.problem);

@@ -112,6 +112,13 @@ private:
     Response deleteDevicesWithAuth(const DemoRequest& request, const QStringList& deviceIds);
     QString authenticatedDevice(const DemoRequest& request, Response* failure);
     void send(QHttpServerResponder& responder, const Response& response);
+    QByteArray deviceListBody(const std::function<QJsonObject(const Device&)>& toJson);
+
+    struct SerialisedDevice
+    {
+        Device device;
+        QByteArray json;
+    };
 
     std::optional<QSslConfiguration> m_tls;
     DemoOptions m_options;
@@ -125,6 +132,8 @@ private:
     QHash<QString, QString> m_pageTokens; // one-use form token -> what it confirms
     QSet<QString> m_uiaSessions;
     QStringList m_requestLog;
+    QHash<QString, SerialisedDevice> m_serialisedDevices; // device ID -> as last served
+    qsizetype m_lastDeviceListSize = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };

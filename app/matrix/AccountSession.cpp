@@ -6,6 +6,8 @@
 #include "matrix/MetadataService.h"
 #include "matrix/ServerDiscovery.h"
 
+#include <QTimer>
+
 namespace gatehouse {
 
 AccountSession::AccountSession(HttpClient* http, MetadataService* metadata, QString homeserver,
@@ -36,7 +38,40 @@ void AccountSession::resolve(const QObject* context, std::function<void(const Re
                           });
 }
 
+void AccountSession::prefetch()
+{
+    if (m_prefetching || m_prefetched)
+        return;
+    m_prefetching = true;
+    loadNow(this, [this](const Result<AccountSnapshot>& snapshot) {
+        m_prefetching = false;
+        if (m_waiting.isEmpty()) {
+            m_prefetched = snapshot;
+            return;
+        }
+        const QList<Waiting> waiting = std::exchange(m_waiting, {});
+        for (const Waiting& caller : waiting) {
+            if (caller.context)
+                caller.done(snapshot);
+        }
+    });
+}
+
 void AccountSession::load(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done)
+{
+    if (m_prefetching) {
+        m_waiting.append({context, std::move(done)});
+        return;
+    }
+    if (m_prefetched) {
+        QTimer::singleShot(0, context,
+                           [done, snapshot = *std::exchange(m_prefetched, std::nullopt)] { done(snapshot); });
+        return;
+    }
+    loadNow(context, std::move(done));
+}
+
+void AccountSession::loadNow(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done)
 {
     if (m_tokens && !m_prepared) {
         m_tokens->prepare(context, [this, context, done](const std::optional<Error>& problem) {
@@ -45,7 +80,7 @@ void AccountSession::load(const QObject* context, std::function<void(const Resul
                 return;
             }
             m_prepared = true;
-            load(context, done);
+            loadNow(context, done);
         });
         return;
     }

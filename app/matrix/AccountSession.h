@@ -3,10 +3,13 @@
 #include "matrix/AccountSnapshot.h"
 #include "network/Result.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace gatehouse {
 
@@ -28,6 +31,9 @@ public:
     ~AccountSession() override;
 
     void load(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done);
+    // Starts the first load before anyone asks for it: the next load() gets its result. The window's
+    // launcher calls it before building the window, so the server answers while the window is built.
+    void prefetch();
     // Resolves the homeserver only (cheap after the first time).
     void resolve(const QObject* context, std::function<void(const Result<QString>&)> done);
 
@@ -47,6 +53,17 @@ private:
     std::shared_ptr<TokenSource> m_tokens;
     DevicesClient* m_client = nullptr;
     bool m_prepared = false;
+
+    void loadNow(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done);
+
+    struct Waiting
+    {
+        QPointer<const QObject> context;
+        std::function<void(const Result<AccountSnapshot>&)> done;
+    };
+    bool m_prefetching = false;
+    std::optional<Result<AccountSnapshot>> m_prefetched;
+    QList<Waiting> m_waiting; // load() calls while the prefetch is under way
 };
 
 } // namespace gatehouse

@@ -1,5 +1,7 @@
 #include "matrix/Device.h"
 
+#include "matrix/DeviceListParser.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +40,15 @@ std::optional<qint64> optionalTimestamp(const QJsonObject& object)
 } // namespace
 
 Result<QList<Device>> Device::listFromJson(const QByteArray& body)
+{
+    // The usual answer is read in one pass; anything out of the ordinary (errors included) is read here,
+    // with the same result for the answers both can read.
+    if (std::optional<QList<Device>> devices = DeviceListParser::parse(body))
+        return *std::move(devices);
+    return listFromJsonDocument(body);
+}
+
+Result<QList<Device>> Device::listFromJsonDocument(const QByteArray& body)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

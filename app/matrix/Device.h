@@ -26,6 +26,9 @@ public:
     // {"devices": [...]}: entries without a non-empty string device_id are skipped; fields of the wrong type
     // count as absent. A body that is not JSON, or has no "devices" list, is an InvalidResponse error.
     static Result<QList<Device>> listFromJson(const QByteArray& body);
+    // The same, always through QJsonDocument: what listFromJson() does when DeviceListParser leaves an
+    // answer to it (and what the tests compare that parser with).
+    static Result<QList<Device>> listFromJsonDocument(const QByteArray& body);
 };
 
 } // namespace gatehouse

@@ -9,6 +9,45 @@
 
 namespace gatehouse {
 
+namespace {
+
+// QString::toCaseFolded(), quicker for ASCII, where folding is A-Z to a-z. Folding again what was already
+// folded changes nothing, so the fall-back may start from a half-folded text.
+QString caseFolded(QString text)
+{
+    char16_t* const begin = reinterpret_cast<char16_t*>(text.data());
+    char16_t* const end = begin + text.size();
+    for (char16_t* c = begin; c != end; ++c) {
+        if (*c >= 0x80)
+            return std::move(text).toCaseFolded();
+        if (*c >= u'A' && *c <= u'Z')
+            *c += u'a' - u'A';
+    }
+    return text;
+}
+
+// The text as QString::compare(..., Qt::CaseInsensitive) sees it in Qt 6.4: for text without surrogates,
+// each UTF-16 unit case-folded on its own, so that comparing the results exactly (UTF-16 unit by unit) gives
+// the same order. Text with surrogates gives an empty key: such texts are compared themselves. (Checked
+// against QString::compare on 40 million random pairs, all BMP code points among them.)
+QString foldedForComparison(const QString& text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    char16_t* out = reinterpret_cast<char16_t*>(folded.data());
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit < 0x80)
+            *out++ = unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+        else if (QChar::isSurrogate(unit))
+            return QString();
+        else
+            *out++ = char16_t(QChar::toCaseFolded(char32_t(unit)));
+    }
+    return folded;
+}
+
+} // namespace
+
 DeviceListModel::DeviceListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -17,13 +56,47 @@ DeviceListModel::Row DeviceListModel::makeRow(const Device& device)
 {
     Row row;
     row.device = device;
-    row.shownName = device.displayName && !device.displayName->isEmpty()
-                        ? UntrustedText::forDisplay(*device.displayName)
-                        : QString();
-    const QString searchable = device.displayName.value_or(QString()) + u'\n' + device.id + u'\n' +
-                               device.lastSeenIp.value_or(QString());
-    row.searchKey = searchable.toCaseFolded();
     return row;
+}
+
+QString DeviceListModel::shownName(const Device& device)
+{
+    return device.displayName && !device.displayName->isEmpty()
+               ? UntrustedText::forDisplay(*device.displayName)
+               : QString();
+}
+
+const QString& DeviceListModel::searchKey(int row) const
+{
+    const Row& entry = m_rows.at(row);
+    if (entry.searchKey.isNull()) {
+        const Device& device = entry.device;
+        entry.searchKey = caseFolded(device.displayName.value_or(QString()) + u'\n' + device.id + u'\n' +
+                                     device.lastSeenIp.value_or(QString()));
+    }
+    return entry.searchKey;
+}
+
+const QString& DeviceListModel::sortKey(int row, int column) const
+{
+    if (column != m_sortKeyColumn) {
+        for (const Row& entry : m_rows)
+            entry.sortKey.reset();
+        m_sortKeyColumn = column;
+    }
+    const Row& entry = m_rows.at(row);
+    if (!entry.sortKey)
+        entry.sortKey = foldedForComparison(displayText(row, column));
+    return *entry.sortKey;
+}
+
+// As QAbstractTableModel::index(), without its two virtual calls: the proxy asks for two indexes per
+// comparison.
+QModelIndex DeviceListModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int DeviceListModel::rowCount(const QModelIndex& parent) const
@@ -47,17 +120,23 @@ void DeviceListModel::setReferenceTime(const QDateTime& now)
     emitAllRowsChanged();
 }
 
-bool DeviceListModel::isInactive(const Row& row) const
+qint64 DeviceListModel::referenceMSecs() const
+{
+    return referenceTime().toMSecsSinceEpoch();
+}
+
+bool DeviceListModel::isInactive(const Row& row, qint64 referenceMSecs) const
 {
     if (!row.device.lastSeenTs || row.device.id == m_currentDeviceId)
         return false;
-    return RelativeTime::daysBetween(*row.device.lastSeenTs, referenceTime()) > m_inactiveAfterDays;
+    return RelativeTime::daysBetween(*row.device.lastSeenTs, referenceMSecs) > m_inactiveAfterDays;
 }
 
 int DeviceListModel::inactiveCount() const
 {
-    return int(
-        std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) { return isInactive(row); }));
+    const qint64 now = referenceMSecs(); // once, not once per row
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [this, now](const Row& row) { return isInactive(row, now); }));
 }
 
 QString DeviceListModel::actionLabel(RowAction action)
@@ -88,12 +167,35 @@ QString DeviceListModel::statusText(const Row& row) const
         return tr("Waiting for browser");
     if (row.device.id == m_currentDeviceId)
         return tr("This session");
-    if (isInactive(row))
+    if (isInactive(row, referenceMSecs()))
         return tr("Inactive for %n day(s)", nullptr,
                   int(RelativeTime::daysBetween(*row.device.lastSeenTs, referenceTime())));
     if (!row.device.lastSeenTs)
         return tr("No activity recorded");
     return tr("Active");
+}
+
+QString DeviceListModel::displayText(int row, int column) const
+{
+    const Row& entry = m_rows.at(row);
+    const Device& device = entry.device;
+    switch (column) {
+    case NameColumn: {
+        const QString shown = shownName(device);
+        return shown.isEmpty() ? tr("Unnamed session") : shown;
+    }
+    case DeviceIdColumn:
+        return UntrustedText::forDisplay(device.id, 80);
+    case LastActivityColumn:
+        return device.lastSeenTs ? RelativeTime::describe(*device.lastSeenTs, referenceTime())
+                                 : tr("Unknown");
+    case LastIpColumn:
+        return device.lastSeenIp ? UntrustedText::forDisplay(*device.lastSeenIp, 60) : tr("Unknown");
+    case StatusColumn:
+        return statusText(entry);
+    default:
+        return {};
+    }
 }
 
 QVariant DeviceListModel::data(const QModelIndex& index, int role) const
@@ -106,27 +208,17 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            return row.shownName.isEmpty() ? tr("Unnamed session") : row.shownName;
-        case DeviceIdColumn:
-            return UntrustedText::forDisplay(device.id, 80);
-        case LastActivityColumn:
-            return device.lastSeenTs ? RelativeTime::describe(*device.lastSeenTs, referenceTime())
-                                     : tr("Unknown");
-        case LastIpColumn:
-            return device.lastSeenIp ? UntrustedText::forDisplay(*device.lastSeenIp, 60) : tr("Unknown");
-        case StatusColumn:
-            return statusText(row);
-        default:
+        if (index.column() < NameColumn || index.column() > StatusColumn)
             return {};
-        }
+        return displayText(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == LastActivityColumn && device.lastSeenTs)
             return RelativeTime::exact(*device.lastSeenTs);
-        if (index.column() == NameColumn && !row.shownName.isEmpty())
+        if (index.column() == NameColumn) {
             // Escaped inside a rich-text paragraph: a name holding markup is shown as the characters it is.
-            return QString(u"<p>" + row.shownName.toHtmlEscaped() + u"</p>");
+            if (const QString shown = shownName(device); !shown.isEmpty())
+                return QString(u"<p>" + shown.toHtmlEscaped() + u"</p>");
+        }
         return {};
     case Qt::AccessibleTextRole:
         if (index.column() == NameColumn) {
@@ -157,11 +249,11 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
     case LastSeenRole:
         return device.lastSeenTs ? *device.lastSeenTs : qint64(-1);
     case InactiveRole:
-        return isInactive(row);
+        return isInactive(row, referenceMSecs());
     case WaitingRole:
         return m_waiting.contains(device.id);
     case SearchKeyRole:
-        return row.searchKey;
+        return searchKey(index.row());
     case RowActionsRole: {
         QList<int> actions;
         for (const RowAction action : actionsFor(index.row()))
@@ -205,37 +297,45 @@ void DeviceListModel::rebuildIndex()
     m_rowById.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).device.id, i);
+    m_currentRow = rowOf(m_currentDeviceId);
 }
 
 void DeviceListModel::setDevices(const QList<Device>& devices, const QString& currentDeviceId)
 {
     const bool currentChanged = currentDeviceId != m_currentDeviceId;
     m_currentDeviceId = currentDeviceId;
+    m_currentRow = rowOf(m_currentDeviceId);
+
+    if (m_rows.isEmpty()) {
+        // First load: one insertion is far cheaper than thousands of single-row updates. A repeated ID keeps
+        // the place of its first entry and the content of its last.
+        QList<Row> rows;
+        rows.reserve(devices.size());
+        QHash<QString, int> rowById;
+        rowById.reserve(devices.size());
+        for (const Device& device : devices) {
+            const auto known = rowById.constFind(device.id);
+            if (known != rowById.cend()) {
+                rows[*known] = makeRow(device);
+                continue;
+            }
+            rowById.insert(device.id, int(rows.size()));
+            rows.append(makeRow(device));
+        }
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, 0, int(rows.size()) - 1);
+            m_rows = std::move(rows);
+            m_rowById = std::move(rowById);
+            m_currentRow = rowOf(m_currentDeviceId);
+            endInsertRows();
+        }
+        return;
+    }
 
     QHash<QString, const Device*> incoming;
     incoming.reserve(devices.size());
     for (const Device& device : devices)
         incoming.insert(device.id, &device); // a repeated ID keeps its last entry
-
-    if (m_rows.isEmpty()) {
-        // First load: one insertion is far cheaper than thousands of single-row updates.
-        QList<Row> rows;
-        rows.reserve(incoming.size());
-        QSet<QString> seen;
-        for (const Device& device : devices) {
-            if (seen.contains(device.id))
-                continue;
-            seen.insert(device.id);
-            rows.append(makeRow(*incoming.value(device.id)));
-        }
-        if (!rows.isEmpty()) {
-            beginInsertRows({}, 0, int(rows.size()) - 1);
-            m_rows = std::move(rows);
-            rebuildIndex();
-            endInsertRows();
-        }
-        return;
-    }
 
     // Removed sessions go, in contiguous runs from the end so row numbers stay valid.
     for (int last = int(m_rows.size()) - 1; last >= 0;) {
@@ -250,6 +350,10 @@ void DeviceListModel::setDevices(const QList<Device>& devices, const QString& cu
         for (int i = last; i >= first; --i)
             m_waiting.remove(m_rows.at(i).device.id);
         m_rows.remove(first, last - first + 1);
+        if (m_currentRow > last)
+            m_currentRow -= last - first + 1;
+        else if (m_currentRow >= first)
+            m_currentRow = -1;
         endRemoveRows();
         last = first - 1;
     }

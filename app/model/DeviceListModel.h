@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace gatehouse {
 
 // What can be done with one row, given what the server advertises and which session this is.
@@ -50,6 +52,7 @@ public:
 
     explicit DeviceListModel(QObject* parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -74,6 +77,17 @@ public:
     int inactiveCount() const;
     QList<RowAction> actionsFor(int row) const;
 
+    // What data() gives for these roles, without QVariant: the proxy sorts and filters ten thousand rows
+    // through them.
+    bool isCurrent(int row) const { return row == m_currentRow; }
+    bool isInactive(int row) const { return isInactive(m_rows.at(row), referenceMSecs()); }
+    const QString& searchKey(int row) const;
+    QString displayText(int row, int column) const; // Qt::DisplayRole
+    // DisplayRole case-folded the way QString::compare(..., Qt::CaseInsensitive) folds it: comparing two keys
+    // exactly gives the order of comparing the texts case-insensitively. Empty when that does not hold (the
+    // text has surrogates): then compare the texts. Kept for one column at a time.
+    const QString& sortKey(int row, int column) const;
+
     // Accessible names, also used for the menu of a row.
     static QString actionLabel(RowAction action);
 
@@ -81,11 +95,14 @@ private:
     struct Row
     {
         Device device;
-        QString shownName; // sanitised, bidi-isolated
-        QString searchKey;
+        // Made when first asked for, not on load: most rows are never filtered, nor sorted by a text column.
+        mutable QString searchKey;              // case-folded name, ID and IP
+        mutable std::optional<QString> sortKey; // see sortKey(), for m_sortKeyColumn
     };
     static Row makeRow(const Device& device);
-    bool isInactive(const Row& row) const;
+    static QString shownName(const Device& device); // sanitised, bidi-isolated; empty when there is none
+    qint64 referenceMSecs() const;
+    bool isInactive(const Row& row, qint64 referenceMSecs) const;
     QString statusText(const Row& row) const;
     void rebuildIndex();
     void emitAllRowsChanged();
@@ -93,6 +110,8 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     QString m_currentDeviceId;
+    int m_currentRow = -1; // the row of m_currentDeviceId, kept in step with m_rows
+    mutable int m_sortKeyColumn = -1;
     QSet<QString> m_waiting;
     AdvertisedActions m_offered;
     bool m_nativeSignOut = false;

@@ -6,7 +6,12 @@ namespace gatehouse {
 
 qint64 RelativeTime::daysBetween(qint64 timestampMs, const QDateTime& now)
 {
-    return (now.toMSecsSinceEpoch() - timestampMs) / (24LL * 3600 * 1000);
+    return daysBetween(timestampMs, now.toMSecsSinceEpoch());
+}
+
+qint64 RelativeTime::daysBetween(qint64 timestampMs, qint64 nowMs)
+{
+    return (nowMs - timestampMs) / (24LL * 3600 * 1000);
 }
 
 QString RelativeTime::describe(qint64 timestampMs, const QDateTime& now)

@@ -15,6 +15,7 @@ public:
     static QString describe(qint64 timestampMs, const QDateTime& now);
     static QString exact(qint64 timestampMs); // the local date and time, for tooltips
     static qint64 daysBetween(qint64 timestampMs, const QDateTime& now);
+    static qint64 daysBetween(qint64 timestampMs, qint64 nowMs);
 };
 
 } // namespace gatehouse

@@ -1,5 +1,6 @@
 #include "sessions/SessionTable.h"
 
+#include "model/DeviceFilterModel.h"
 #include "sessions/SessionDelegate.h"
 
 #include <QContextMenuEvent>
@@ -40,7 +41,15 @@ SessionTable::SessionTable(QWidget* parent)
 
 void SessionTable::setModel(QAbstractItemModel* model)
 {
+    for (const QMetaObject::Connection& connection : std::as_const(m_filterConnections))
+        disconnect(connection);
+    m_filterConnections.clear();
     QTableView::setModel(model);
+    if (auto* filter = qobject_cast<DeviceFilterModel*>(model)) {
+        m_filterConnections = {
+            connect(filter, &DeviceFilterModel::filterAboutToChange, this, &SessionTable::rememberSuccessor),
+            connect(filter, &QAbstractItemModel::layoutChanged, this, &SessionTable::moveToSuccessor)};
+    }
     QHeaderView* header = horizontalHeader();
     const QFontMetrics metrics = fontMetrics();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -56,6 +65,54 @@ void SessionTable::setModel(QAbstractItemModel* model)
                           metrics.horizontalAdvance(QStringLiteral("Inactive for 000 days")) + 40);
     header->resizeSection(DeviceListModel::ActionsColumn, SessionDelegate::actionsColumnWidth(metrics));
     header->setMinimumSectionSize(60);
+}
+
+// DeviceFilterModel applies a new filter as one layout change, after which a current row that was filtered
+// out would simply be gone. It moves instead where Qt moves it when rows are removed one run at a time: in
+// single selection mode (QAbstractItemView) to the next row below that stays, else the nearest one above,
+// and selected; otherwise (QItemSelectionModel) to the nearest row above that stays, else the next one
+// below, with the selection left as it is.
+void SessionTable::rememberSuccessor()
+{
+    m_successor = QPersistentModelIndex();
+    const auto* filter = qobject_cast<const DeviceFilterModel*>(model());
+    const QModelIndex current = currentIndex();
+    if (!filter || !current.isValid() || filter->acceptsSourceRow(filter->mapToSource(current).row()))
+        return;
+    const auto stays = [filter, &current](int row) {
+        const QModelIndex source = filter->mapToSource(filter->index(row, current.column()));
+        return filter->acceptsSourceRow(source.row()) ? source : QModelIndex();
+    };
+    const auto searchBelow = [&] {
+        for (int row = current.row() + 1; row < filter->rowCount() && !m_successor.isValid(); ++row)
+            m_successor = stays(row);
+    };
+    const auto searchAbove = [&] {
+        for (int row = current.row() - 1; row >= 0 && !m_successor.isValid(); --row)
+            m_successor = stays(row);
+    };
+    if (selectionMode() == QAbstractItemView::SingleSelection) {
+        searchBelow();
+        searchAbove();
+    } else {
+        searchAbove();
+        searchBelow();
+    }
+}
+
+void SessionTable::moveToSuccessor()
+{
+    if (!m_successor.isValid())
+        return;
+    const auto* filter = qobject_cast<const DeviceFilterModel*>(model());
+    const QModelIndex successor = filter ? filter->mapFromSource(m_successor) : QModelIndex();
+    m_successor = QPersistentModelIndex();
+    if (!successor.isValid())
+        return;
+    if (selectionMode() == QAbstractItemView::SingleSelection)
+        setCurrentIndex(successor);
+    else
+        selectionModel()->setCurrentIndex(successor, QItemSelectionModel::NoUpdate);
 }
 
 QString SessionTable::currentDeviceId() const

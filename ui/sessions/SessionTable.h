@@ -2,6 +2,7 @@
 
 #include "model/DeviceListModel.h"
 
+#include <QPersistentModelIndex>
 #include <QTableView>
 
 namespace gatehouse {
@@ -33,7 +34,12 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
+    void rememberSuccessor();
+    void moveToSuccessor();
+
     SessionDelegate* m_delegate;
+    QList<QMetaObject::Connection> m_filterConnections;
+    QPersistentModelIndex m_successor; // in the source model, while a filter change is applied
 };
 
 } // namespace gatehouse

@@ -305,6 +305,7 @@ void MainWindow::buildAccountPage()
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts); // a new filter
 
     setTabOrder(m_search, m_activity);
     setTabOrder(m_activity, m_refreshButton);
