@@ -5,569 +5,569 @@
     <name>AccountPage</name>
     <message>
         <source>This server has no account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;a pas de page de compte.</translation>
     </message>
     <message>
         <source>The account page</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la page du compte</translation>
     </message>
     <message>
         <source>The server&apos;s account page does not offer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page du compte du serveur ne propose pas « %1 ».</translation>
     </message>
     <message>
         <source>The session ID “%1” is not valid text, so no address can name it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de session « %1 » n&apos;est pas un texte valide : aucune adresse ne peut donc le désigner exactement.</translation>
     </message>
 </context>
 <context>
     <name>AuthMetadata</name>
     <message>
         <source>The server&apos;s account metadata is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de compte du serveur ne sont pas valides : %1</translation>
     </message>
     <message>
         <source>it is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON.</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>“issuer” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>« issuer » est manquant.</translation>
     </message>
     <message>
         <source>“issuer” is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>« issuer » n&apos;est pas une chaîne de caractères.</translation>
     </message>
     <message>
         <source>“account_management_uri” is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>« account_management_uri » n&apos;est pas une chaîne de caractères.</translation>
     </message>
     <message>
         <source>“account_management_actions_supported” is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>« account_management_actions_supported » n&apos;est pas une liste.</translation>
     </message>
 </context>
 <context>
     <name>AuthorizationCallback</name>
     <message>
         <source>The answer that came back from the browser does not belong to this sign-in (its state does not match), so it was ignored. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse revenue du navigateur n&apos;appartient pas à cette connexion (son paramètre state ne correspond pas) ; elle a donc été ignorée. Recommencez la connexion.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled or refused in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée ou refusée dans le navigateur.</translation>
     </message>
     <message>
         <source>The server stopped the sign-in with the error “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a interrompu la connexion avec l&apos;erreur « %1 ».</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur est revenu sans code d&apos;autorisation. Recommencez la connexion.</translation>
     </message>
 </context>
 <context>
     <name>ClientRegistration</name>
     <message>
         <source>%1 refused to register Gatehouse as an app (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé d&apos;enregistrer Gatehouse en tant qu&apos;application (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused to register Gatehouse as an app (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé d&apos;enregistrer Gatehouse en tant qu&apos;application (%2).</translation>
     </message>
     <message>
         <source>%1 registered Gatehouse but did not send a client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré Gatehouse mais n&apos;a pas envoyé d&apos;identifiant client.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Gatehouse shows every session signed in to your Matrix account and opens your homeserver&apos;s account page for the actions it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse affiche toutes les sessions connectées à votre compte Matrix et ouvre la page du compte de votre serveur d&apos;accueil pour les actions qu&apos;elle propose.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Print the sessions of the account and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sessions du compte et quitter.</translation>
     </message>
     <message>
         <source>With --list: print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --list : afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
     <message>
         <source>Open the account page for ACTION (profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset, or account for the page itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du compte pour ACTION (profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset, ou account pour la page elle-même).</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>The session for device_view and device_delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session pour device_view et device_delete.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With --open: print the URL instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --open : afficher l&apos;URL au lieu de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Sign in to this homeserver (URL, server name or Matrix ID) with the access token in GATEHOUSE_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à ce serveur d&apos;accueil (URL, nom de serveur ou ID Matrix) avec le jeton d&apos;accès contenu dans GATEHOUSE_ACCESS_TOKEN.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Use this saved account instead of the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce compte enregistré au lieu du dernier utilisé.</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_UTILISATEUR</translation>
     </message>
     <message>
         <source>Log requests and decisions to stderr (tokens are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser les requêtes et les décisions sur stderr (les jetons ne sont jamais journalisés).</translation>
     </message>
     <message>
         <source>Start a demo homeserver inside Gatehouse and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur d&apos;accueil de démonstration dans Gatehouse et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Run the demo homeserver only, print {&quot;base_url&quot;, &quot;access_token&quot;} and serve until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer uniquement le serveur d&apos;accueil de démonstration, afficher {&quot;base_url&quot;, &quot;access_token&quot;} et répondre aux requêtes jusqu&apos;à l&apos;arrêt.</translation>
     </message>
     <message>
         <source>Demo server: the port to listen on (default: any free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration : le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Demo server: how many sessions (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration : nombre de sessions (12 par défaut).</translation>
     </message>
     <message>
         <source>Demo server: delay every answer (milliseconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration : retarder chaque réponse (en millisecondes).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Demo server: where auth metadata is served: stable, unstable, issuer or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration : emplacement où sont servies les métadonnées d&apos;authentification : stable, unstable, issuer ou none.</translation>
     </message>
     <message>
         <source>ROUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUTE</translation>
     </message>
     <message>
         <source>Demo server: advertised actions: all, mas, none or a comma-separated list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration : actions annoncées : all, mas, none ou une liste séparée par des virgules.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Exit as soon as the session list is loaded and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que la liste des sessions est chargée et affichée.</translation>
     </message>
     <message>
         <source>Sign out sessions inactive for more than DAYS days, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter les sessions inactives depuis plus de JOURS jours, une à la fois.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURS</translation>
     </message>
     <message>
         <source>With --sign-out-inactive: only list what would be signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --sign-out-inactive : afficher seulement ce qui serait déconnecté.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une seule des options --list, --open, --sign-out-inactive et --demo-server.</translation>
     </message>
     <message>
         <source>--json only goes with --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json ne s&apos;utilise qu&apos;avec --list.</translation>
     </message>
     <message>
         <source>--print-url only goes with --open.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-url ne s&apos;utilise qu&apos;avec --open.</translation>
     </message>
     <message>
         <source>--dry-run only goes with --sign-out-inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run ne s&apos;utilise qu&apos;avec --sign-out-inactive.</translation>
     </message>
     <message>
         <source>--device only goes with --open.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device ne s&apos;utilise qu&apos;avec --open.</translation>
     </message>
     <message>
         <source>--quit-when-loaded only goes with the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-loaded ne s&apos;utilise qu&apos;avec la fenêtre.</translation>
     </message>
     <message>
         <source>Use either --demo or --demo-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --demo, soit --demo-server.</translation>
     </message>
     <message>
         <source>--demo signs in to its own server; it does not go with --homeserver or --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo se connecte à son propre serveur ; il ne s&apos;utilise pas avec --homeserver ni avec --account.</translation>
     </message>
     <message>
         <source>Use either --homeserver or --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez soit --homeserver, soit --account.</translation>
     </message>
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-server ne se connecte nulle part ; retirez --homeserver et --account.</translation>
     </message>
     <message>
         <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port, --devices, --latency, --metadata et --actions ne s&apos;utilisent qu&apos;avec --demo ou --demo-server.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre compris entre 0 et 65535.</translation>
     </message>
     <message>
         <source>--devices must be a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--devices doit être un nombre compris entre 1 et 1000000.</translation>
     </message>
     <message>
         <source>--latency must be a number of milliseconds from 0 to 600000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency doit être un nombre de millisecondes compris entre 0 et 600000.</translation>
     </message>
     <message>
         <source>--sign-out-inactive needs a number of days of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign-out-inactive nécessite un nombre de jours supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>Unknown action “%1”. Use profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action inconnue « %1 ». Utilisez profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset ou account.</translation>
     </message>
     <message>
         <source>--open %1 needs --device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--open %1 nécessite --device ID.</translation>
     </message>
     <message>
         <source>--open %1 does not take --device.</source>
-        <translation type="unfinished"></translation>
+        <translation>--open %1 n&apos;accepte pas --device.</translation>
     </message>
 </context>
 <context>
     <name>DemoOptions</name>
     <message>
         <source>--metadata must be stable, unstable, issuer or none, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metadata doit valoir stable, unstable, issuer ou none, et non « %1 ».</translation>
     </message>
     <message>
         <source>--actions must be all, mas, none or a comma-separated list of action names.</source>
-        <translation type="unfinished"></translation>
+        <translation>--actions doit valoir all, mas, none ou une liste de noms d&apos;actions séparés par des virgules.</translation>
     </message>
 </context>
 <context>
     <name>Device</name>
     <message>
         <source>The list of sessions from the server is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des sessions envoyée par le serveur n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no list of sessions (“devices” is missing or not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur ne contient pas de liste de sessions (« devices » est manquant ou n&apos;est pas une liste).</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le serveur a répondu : %2</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse</translation>
     </message>
     <message>
         <source>The answer from %1 gives conflicting lengths and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 indique des longueurs contradictoires et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse %2 Mio et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans un délai de %2 secondes.</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : la connexion a été refusée.</translation>
     </message>
     <message>
         <source>The server %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 est introuvable.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant que la réponse soit complète.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion à %1 a expiré.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 n&apos;a pas pu être approuvée : %2</translation>
     </message>
     <message>
         <source>%1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a effectué trop de redirections.</translation>
     </message>
     <message>
         <source>The proxy could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur mandataire n&apos;a pas pu joindre %1 : %2</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a effectué plus de %2 redirections.</translation>
     </message>
     <message>
         <source>%1 tried to redirect from a secure https address to an insecure one (%2); the redirect was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a tenté de rediriger d&apos;une adresse https sécurisée vers une adresse non sécurisée (%2) ; la redirection a été refusée.</translation>
     </message>
     <message>
         <source>A redirect from %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Une redirection de %1 vers</translation>
     </message>
     <message>
         <source>%1 is limiting requests and asks to wait %2 seconds; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite les requêtes et demande d&apos;attendre %2 secondes ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 is still limiting requests after %2 retries; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite toujours les requêtes après %2 nouvelles tentatives ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>HandOffConfirmation</name>
     <message numerus="yes">
         <source>Sign out %n session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnecter %n session ?</numerusform>
+            <numerusform>Déconnecter %n sessions ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign out this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter cette session ?</translation>
     </message>
     <message>
         <source>Deactivate your account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver votre compte ?</translation>
     </message>
     <message>
         <source>Reset your cross-signing identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser votre identité de signature croisée ?</translation>
     </message>
     <message>
         <source>Open your account page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du compte ?</translation>
     </message>
     <message numerus="yes">
         <source>Gatehouse will open your account page at %1 in your browser once for each of the %n session(s), one after the other.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur une fois pour %n session.</numerusform>
+            <numerusform>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur une fois pour chacune des %n sessions, l&apos;une après l&apos;autre.</numerusform>
         </translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser to sign out “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur pour déconnecter « %2 » (%3).</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser. Your server offers no direct link for deactivation: look for “Deactivate account” or “Delete account” on that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur. Votre serveur ne propose pas de lien direct pour la désactivation : cherchez « Désactiver le compte » ou « Supprimer le compte » sur cette page.</translation>
     </message>
     <message>
         <source>Gatehouse will open the deactivation page of your account at %1 in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse ouvrira la page de désactivation de votre compte à l&apos;adresse %1 dans votre navigateur.</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser, where you can allow a reset of your cross-signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur ; vous pourrez y autoriser une réinitialisation de votre identité de signature croisée.</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur.</translation>
     </message>
     <message>
         <source>Confirm each sign-out on that page. Gatehouse opens the next session when the last one has gone from the list; you can pause, skip or stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez chaque déconnexion sur cette page. Gatehouse ouvre la session suivante lorsque la précédente a disparu de la liste ; vous pouvez mettre en pause, ignorer une session ou arrêter à tout moment.</translation>
     </message>
     <message>
         <source>Nothing is signed out until you confirm on that page. Gatehouse marks the session as waiting and updates the list when you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est déconnecté tant que vous n&apos;avez pas confirmé sur cette page. Gatehouse marque la session comme en attente et met à jour la liste à votre retour.</translation>
     </message>
     <message>
         <source>Deactivation signs out every session and cannot be undone. Nothing happens until you confirm on that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La désactivation déconnecte toutes les sessions et est irréversible. Rien ne se passe tant que vous n&apos;avez pas confirmé sur cette page.</translation>
     </message>
     <message>
         <source>After a reset, your other sessions and contacts will have to verify you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une réinitialisation, vos autres sessions et vos contacts devront de nouveau vous vérifier.</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
 </context>
 <context>
     <name>HomeserverAddress</name>
     <message>
         <source>Enter a Matrix ID such as @alice:example.org, or a server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un ID Matrix tel que @alice:example.org, ou un nom de serveur.</translation>
     </message>
     <message>
         <source>“%1” is not a Matrix ID; it should look like @alice:example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un ID Matrix ; il doit être de la forme @alice:example.org.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de serveur valide.</translation>
     </message>
     <message>
         <source>“%1” has a port number above 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » comporte un numéro de port supérieur à 65535.</translation>
     </message>
 </context>
 <context>
     <name>LaunchAccount</name>
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
     </message>
     <message>
         <source>No access token: put it in the environment variable %1 (tokens are never taken as arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;accès : placez-le dans la variable d&apos;environnement %1 (les jetons ne sont jamais acceptés en argument).</translation>
     </message>
     <message>
         <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de compte enregistré %1. Connectez-vous d&apos;abord avec la fenêtre de Gatehouse.</translation>
     </message>
     <message>
         <source>There is no saved account %1. Saved accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de compte enregistré %1. Comptes enregistrés : %2.</translation>
     </message>
     <message>
         <source>Not signed in. Sign in with the Gatehouse window, use --homeserver URL with the access token in %1, or --demo to try Gatehouse with a demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Connectez-vous avec la fenêtre de Gatehouse, utilisez --homeserver URL avec le jeton d&apos;accès dans %1, ou --demo pour essayer Gatehouse avec un serveur de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>%1 Try “gatehouse --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Essayez « gatehouse --help ».</translation>
     </message>
 </context>
 <context>
     <name>MatrixError</name>
     <message>
         <source>%1 did not accept the access token (it may have expired or been signed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté le jeton d&apos;accès (il a peut-être expiré ou été déconnecté).</translation>
     </message>
     <message>
         <source>%1 is limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite les requêtes ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une erreur (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une erreur (HTTP %2, %3).</translation>
     </message>
 </context>
 <context>
     <name>PasswordSignIn</name>
     <message>
         <source>Gatehouse on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse sur %1</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n minute</numerusform>
+            <numerusform>Il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n heure</numerusform>
+            <numerusform>Il y a %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n jour</numerusform>
+            <numerusform>Il y a %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n mois</numerusform>
+            <numerusform>Il y a %n mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il y a %n an</numerusform>
+            <numerusform>Il y a %n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -575,65 +575,66 @@
     <name>SessionListPrinter</name>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION</translation>
     </message>
     <message>
         <source>DEVICE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID APPAREIL</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
     <message>
         <source>LAST IP</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE IP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)
+</translation>
     </message>
     <message>
         <source>OAuth 2.0 account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte OAuth 2.0</translation>
     </message>
     <message>
         <source>classic sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion classique</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n inactive for more than %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n inactive depuis plus de %1 jours</numerusform>
+            <numerusform>, %n inactives depuis plus de %1 jours</numerusform>
         </translation>
     </message>
 </context>
@@ -641,907 +642,908 @@
     <name>TokenResponse</name>
     <message>
         <source>The token answer from %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de jeton de %1 n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The token answer from %1 has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de jeton de %1 ne contient pas de jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The token answer from %1 is not a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de jeton de %1 ne décrit pas un jeton de type bearer.</translation>
     </message>
     <message>
         <source>%1 did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas accepté ce nom d&apos;utilisateur et ce mot de passe.</translation>
     </message>
     <message>
         <source>This account on %1 has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte sur %1 a été désactivé.</translation>
     </message>
     <message>
         <source>The sign-in answer from %1 has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion de %1 ne contient pas de jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>The sign-in answer from %1 does not name the account and session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de connexion de %1 n&apos;indique ni le compte ni la session.</translation>
     </message>
 </context>
 <context>
     <name>TokenRevoker</name>
     <message>
         <source>Gatehouse forgot %1, but the server could not be told to end the session: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse a oublié %1, mais le serveur n&apos;a pas pu être informé de la fin de la session : %2</translation>
     </message>
     <message>
         <source>the server does not list a revocation endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;indique pas de point de terminaison de révocation.</translation>
     </message>
 </context>
 <context>
     <name>UrlSafety</name>
     <message>
         <source>%1 “%2” was refused: it is not a well-formed web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » a été refusée : ce n&apos;est pas une adresse web bien formée.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: only https addresses are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » a été refusée : seules les adresses https sont autorisées.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » a été refusée : elle n&apos;indique aucun serveur.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it contains a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » a été refusée : elle contient un nom d&apos;utilisateur ou un mot de passe.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » a été refusée : elle utilise http non chiffré vers un autre ordinateur ; seul https est autorisé.</translation>
     </message>
 </context>
 <context>
     <name>WellKnown</name>
     <message>
         <source>The server&apos;s discovery file could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de découverte du serveur n&apos;a pas pu être récupéré.</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de découverte du serveur n&apos;a pas pu être lu (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de découverte du serveur n&apos;est pas du JSON valide.</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file does not name a homeserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de découverte du serveur n&apos;indique pas de serveur d&apos;accueil.</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file names a homeserver that is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de découverte du serveur indique un serveur d&apos;accueil dont l&apos;adresse n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>Whoami</name>
     <message>
         <source>The server did not say which account the token belongs to (whoami has no user_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué à quel compte appartient le jeton (la réponse whoami ne contient pas de user_id).</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::AboutDialog</name>
     <message>
         <source>Gatehouse is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Gatehouse</translation>
     </message>
     <message>
         <source>Gatehouse logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de Gatehouse</translation>
     </message>
     <message>
         <source>Gatehouse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse %1</translation>
     </message>
     <message>
         <source>See every session signed in to your Matrix account, and end the ones you do not recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez toutes les sessions connectées à votre compte Matrix et mettez fin à celles que vous ne reconnaissez pas.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::AccountHeader</name>
     <message>
         <source>Open Account Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du compte</translation>
     </message>
     <message>
         <source>Deactivate Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le compte…</translation>
     </message>
     <message>
         <source>Open account page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du compte</translation>
     </message>
     <message>
         <source>Opens your homeserver&apos;s account page in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page du compte de votre serveur d&apos;accueil dans le navigateur.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Opens your profile on the account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre votre profil sur la page du compte.</translation>
     </message>
     <message>
         <source>All Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sessions</translation>
     </message>
     <message>
         <source>Opens the list of sessions on the account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la liste des sessions sur la page du compte.</translation>
     </message>
     <message>
         <source>Reset Cross-Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la signature croisée…</translation>
     </message>
     <message>
         <source>Opens the account page to allow resetting your cross-signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page du compte pour autoriser la réinitialisation de votre identité de signature croisée.</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le compte</translation>
     </message>
     <message>
         <source>Opens the account page where you can deactivate your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page du compte où vous pouvez désactiver votre compte.</translation>
     </message>
     <message>
         <source>sign-in method unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode de connexion inconnue</translation>
     </message>
     <message>
         <source>OAuth 2.0 account (sessions are managed on the account page)</source>
-        <translation type="unfinished"></translation>
+        <translation>compte OAuth 2.0 (les sessions sont gérées sur la page du compte)</translation>
     </message>
     <message>
         <source>classic sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion classique</translation>
     </message>
     <message>
         <source>Demo server %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration %1 · %2</translation>
     </message>
     <message>
         <source>Server %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur %1 · %2</translation>
     </message>
     <message>
         <source>Opens %1 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre %1 dans le navigateur.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::AccountSwitcher</name>
     <message>
         <source>Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte…</translation>
     </message>
     <message>
         <source>Sign Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Sign in to another account; the others stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un autre compte ; les autres restent connectés.</translation>
     </message>
     <message>
         <source>Ends this account&apos;s Gatehouse session on the server and forgets the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met fin à la session Gatehouse de ce compte sur le serveur et oublie le compte.</translation>
     </message>
     <message>
         <source>%1 (this run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette exécution seulement)</translation>
     </message>
     <message>
         <source>%1 on %2 – kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 – conservé en mémoire uniquement</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::CliRunner</name>
     <message>
         <source>No browser could be opened; copy the address above into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert ; copiez l&apos;adresse ci-dessus dans un navigateur.</translation>
     </message>
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::DeviceCodeSignIn</name>
     <message>
         <source>The code expired before it was entered. Start again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré avant d&apos;être saisi. Recommencez pour obtenir un nouveau code.</translation>
     </message>
     <message>
         <source>Registering Gatehouse with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de Gatehouse auprès de %1…</translation>
     </message>
     <message>
         <source>%1 did not give Gatehouse a sign-in code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas fourni de code de connexion à Gatehouse : %2</translation>
     </message>
     <message>
         <source>The sign-in code answer from %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 contenant le code de connexion est incomplète.</translation>
     </message>
     <message>
         <source>The page for entering the code</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la page de saisie du code</translation>
     </message>
     <message>
         <source>The sign-in was refused on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée sur l&apos;autre appareil.</translation>
     </message>
     <message>
         <source>The sign-in with a code failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion avec un code a échoué : %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::DeviceListModel</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir</translation>
     </message>
     <message>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter…</translation>
     </message>
     <message>
         <source>Waiting for browser</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session</translation>
     </message>
     <message numerus="yes">
         <source>Inactive for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inactive depuis %n jour</numerusform>
+            <numerusform>Inactive depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No activity recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité enregistrée</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Unnamed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session sans nom</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>%1, this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cette session</translation>
     </message>
     <message>
         <source>No actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action</translation>
     </message>
     <message>
         <source>Actions: %1. Press Enter for the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions : %1. Appuyez sur Entrée pour ouvrir le menu.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;appareil</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Last IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière adresse IP</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::DevicesClient</name>
     <message>
         <source>There is no access token to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de jeton d&apos;accès avec lequel se connecter.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::LoopbackRedirectListener</name>
     <message>
         <source>Signed in to Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Gatehouse</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non terminée</translation>
     </message>
     <message>
         <source>Gatehouse has received your sign-in. You can close this tab and go back to Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse a bien reçu votre connexion. Vous pouvez fermer cet onglet et revenir à Gatehouse.</translation>
     </message>
     <message>
         <source>The sign-in did not complete. You can close this tab; Gatehouse says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cet onglet ; Gatehouse indique ce qui s&apos;est passé.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::MainWindow</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1 ?</translation>
     </message>
     <message>
         <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse met fin à sa session sur le serveur et oublie le compte. Vos autres sessions restent connectées.</translation>
     </message>
     <message>
         <source>Rename Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la session</translation>
     </message>
     <message>
         <source>New name (at most %1 characters). Other people who share your devices can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom (%1 caractères au maximum). Les autres personnes qui partagent vos appareils peuvent le voir.</translation>
     </message>
     <message>
         <source>That password was not accepted. Enter the password of %1 again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe n&apos;a pas été accepté. Saisissez à nouveau le mot de passe de %1 :</translation>
     </message>
     <message>
         <source>To sign sessions out, enter the password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour déconnecter des sessions, saisissez le mot de passe de %1 :</translation>
     </message>
     <message>
         <source>Confirm with Your Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer avec votre mot de passe</translation>
     </message>
     <message>
         <source>Confirm in Your Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer dans votre navigateur</translation>
     </message>
     <message>
         <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur demande une confirmation sur une page web, qui s&apos;est ouverte dans votre navigateur. Terminez-la sur cette page, puis appuyez sur Continuer.</translation>
     </message>
     <message>
         <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur demande une confirmation sur une page web. Ouvrez cette adresse dans un navigateur, terminez la confirmation, puis appuyez sur Continuer :
+%1</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse</translation>
     </message>
     <message>
         <source>Sign Out Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter des sessions</translation>
     </message>
     <message numerus="yes">
         <source>Sign out %n session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnecter %n session ?</numerusform>
+            <numerusform>Déconnecter %n sessions ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui les utilise est déconnectée, et leurs clés de chiffrement sont perdues si elles n&apos;ont pas été sauvegardées.</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation en cours</translation>
     </message>
     <message>
         <source>Filter by name, device ID or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, ID de l&apos;appareil ou adresse IP</translation>
     </message>
     <message>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sessions</translation>
     </message>
     <message>
         <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;affiche que les sessions dont le nom, l&apos;ID de l&apos;appareil ou l&apos;adresse IP contient ce texte.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sessions</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions actives</translation>
     </message>
     <message numerus="yes">
         <source>Inactive for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inactives depuis plus de %n jour</numerusform>
+            <numerusform>Inactives depuis plus de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Show sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sessions</translation>
     </message>
     <message>
         <source>Sign Out Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter la sélection…</translation>
     </message>
     <message>
         <source>Sign out selected sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter les sessions sélectionnées</translation>
     </message>
     <message>
         <source>Signs out every selected session except this one, one account page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecte toutes les sessions sélectionnées sauf celle-ci, une page du compte à la fois.</translation>
     </message>
     <message>
         <source>Load the list again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste depuis le serveur (F5)</translation>
     </message>
     <message>
         <source>Loads the session list again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharge la liste des sessions depuis le serveur.</translation>
     </message>
     <message>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Open Account &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;page du compte</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil</translation>
     </message>
     <message>
         <source>All &amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les sessions</translation>
     </message>
     <message>
         <source>Reset &amp;Cross-Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la signature &amp;croisée…</translation>
     </message>
     <message>
         <source>&amp;Deactivate Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver le compte…</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <source>Sign &amp;Out of This Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déc&amp;onnecter de ce compte…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;View in Browser	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir dans le navigateur	Entrée</translation>
     </message>
     <message>
         <source>Sign &amp;Out…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter…	Suppr</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Copy Device ID	Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;ID de l&apos;appareil	Ctrl+C</translation>
     </message>
     <message>
         <source>Copy &amp;IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse &amp;IP</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP</translation>
     </message>
     <message>
         <source>&amp;Dismiss Waiting Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la &amp;marque d&apos;attente</translation>
     </message>
     <message>
         <source>Select &amp;Inactive Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les sessions i&amp;nactives…</translation>
     </message>
     <message>
         <source>Select &amp;All Except This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner &amp;tout sauf cette session</translation>
     </message>
     <message>
         <source>Sign Out &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter les sessions &amp;sélectionnées…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Filter Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les sessions</translation>
     </message>
     <message>
         <source>Show &amp;All Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;toutes les sessions</translation>
     </message>
     <message>
         <source>Show A&amp;ctive Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sessions a&amp;ctives</translation>
     </message>
     <message>
         <source>Show &amp;Inactive Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sessions &amp;inactives</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Loading your sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de vos sessions…</translation>
     </message>
     <message>
         <source>Asking %1 for the sessions of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande des sessions de ce compte à %1.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>%1 – Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Gatehouse</translation>
     </message>
     <message>
         <source>The account page could not be found, so no account actions are offered. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La page du compte est introuvable ; aucune action de compte n&apos;est donc proposée. %1</translation>
     </message>
     <message>
         <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur utilise la connexion classique et n&apos;a pas de page de compte. Gatehouse déconnecte lui-même les sessions : sélectionnez-en une ou plusieurs et appuyez sur Suppr.</translation>
     </message>
     <message>
         <source>This server does not name an account page, so sessions can only be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;indique pas de page de compte ; les sessions peuvent donc seulement être listées ici.</translation>
     </message>
     <message>
         <source>The account page</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la page du compte</translation>
     </message>
     <message>
         <source>No account actions are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action de compte n&apos;est proposée.</translation>
     </message>
     <message>
         <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur n&apos;indique pas quelles actions sa page de compte prend en charge. Utilisez « Ouvrir la page du compte » pour y gérer les sessions.</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>Could not refresh the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser la liste : %1</translation>
     </message>
     <message>
         <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;actualisation</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Address refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse refusée</translation>
     </message>
     <message>
         <source>Could not reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur</translation>
     </message>
     <message>
         <source>Could not load your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger vos sessions</translation>
     </message>
     <message>
         <source>Sign In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage de %1 sur %n session</numerusform>
+            <numerusform>Affichage de %1 sur %n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n inactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n inactive</numerusform>
+            <numerusform> · %n inactives</numerusform>
         </translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session</translation>
     </message>
     <message>
         <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;indique aucune session pour ce compte. Actualisez (F5) pour redemander.</translation>
     </message>
     <message>
         <source>No sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne correspond</translation>
     </message>
     <message>
         <source>No session fits the chosen filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne correspond au filtre choisi.</translation>
     </message>
     <message>
         <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne contient « %1 » dans son nom, son ID d&apos;appareil ou son adresse IP.</translation>
     </message>
     <message>
         <source>&amp;View in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir dans le navigateur</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
         <source>&amp;Copy Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;ID de l&apos;appareil</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant dans le presse-papiers.</translation>
     </message>
     <message>
         <source>No browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert.</translation>
     </message>
     <message>
         <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert dans votre navigateur. La liste se met à jour lorsque vous revenez dans Gatehouse.</translation>
     </message>
     <message>
         <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la session qu&apos;utilise Gatehouse ; elle ne peut pas être déconnectée depuis la liste.</translation>
     </message>
     <message>
         <source>Your server&apos;s account page does not offer this for sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page du compte de votre serveur ne propose pas cette action pour les sessions.</translation>
     </message>
     <message>
         <source>Unnamed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session sans nom</translation>
     </message>
     <message>
         <source>The new language applies the next time Gatehouse starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Gatehouse.</translation>
     </message>
     <message numerus="yes">
         <source>Sign Out %n Selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnecter %n session sélectionnée…</numerusform>
+            <numerusform>Déconnecter %n sessions sélectionnées…</numerusform>
         </translation>
     </message>
     <message>
         <source>Select Inactive Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les sessions inactives</translation>
     </message>
     <message>
         <source>Select sessions inactive for more than this many days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner les sessions inactives depuis plus de ce nombre de jours :</translation>
     </message>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session inactive sélectionnée.</numerusform>
+            <numerusform>%n sessions inactives sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your server&apos;s account page does not offer signing out sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page du compte de votre serveur ne permet pas de déconnecter des sessions.</translation>
     </message>
     <message>
         <source>No session was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session n&apos;a été déconnectée.</translation>
     </message>
     <message>
         <source>Signed out (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectées (%1) : %2</translation>
     </message>
     <message>
         <source>Skipped, still signed in (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées, toujours connectées (%1) : %2</translation>
     </message>
     <message>
         <source>Not done, still signed in (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traitées, toujours connectées (%1) : %2</translation>
     </message>
     <message>
         <source>Sign-out finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion terminée : %1</translation>
     </message>
     <message>
         <source>Gatehouse no longer has the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse ne dispose plus du compte %1.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>Signing out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1…</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
     <message>
         <source>Renaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage…</translation>
     </message>
     <message>
         <source>The session could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas pu être renommée : %1</translation>
     </message>
     <message>
         <source>The session was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a été renommée.</translation>
     </message>
     <message numerus="yes">
         <source>Signing out %n session(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnexion de %n session…</numerusform>
+            <numerusform>Déconnexion de %n sessions…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sessions could not be signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions n&apos;ont pas pu être déconnectées : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session déconnectée.</numerusform>
+            <numerusform>%n sessions déconnectées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1549,572 +1551,587 @@
     <name>gatehouse::MetadataService</name>
     <message>
         <source>Could not read the account metadata of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les métadonnées de compte de %1 : %2</translation>
     </message>
     <message>
         <source>The server&apos;s account metadata is invalid: its auth_issuer answer has no issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de compte du serveur ne sont pas valides : sa réponse auth_issuer ne contient pas d&apos;émetteur (issuer).</translation>
     </message>
     <message>
         <source>The sign-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur de connexion</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::NativeSignOut</name>
     <message>
         <source>The server kept asking for more confirmation; nothing was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé sans cesse davantage de confirmations ; rien n&apos;a été déconnecté.</translation>
     </message>
     <message>
         <source>The server asked for a confirmation Gatehouse does not know how to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a demandé une confirmation que Gatehouse ne sait pas fournir.</translation>
     </message>
     <message>
         <source>Nothing was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été déconnecté.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::OAuthSignIn</name>
     <message numerus="yes">
         <source>The browser did not come back within %n minute(s). Start the sign-in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le navigateur n&apos;est pas revenu dans un délai de %n minute. Recommencez la connexion.</numerusform>
+            <numerusform>Le navigateur n&apos;est pas revenu dans un délai de %n minutes. Recommencez la connexion.</numerusform>
         </translation>
     </message>
     <message>
         <source>The registration endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du point de terminaison d&apos;enregistrement</translation>
     </message>
     <message>
         <source>The device authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du point de terminaison d&apos;autorisation d&apos;appareil</translation>
     </message>
     <message>
         <source>The authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du point de terminaison d&apos;autorisation</translation>
     </message>
     <message>
         <source>The token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du point de terminaison de jeton</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in metadata does not list %1, so Gatehouse cannot sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de connexion du serveur n&apos;indiquent pas %1 ; Gatehouse ne peut donc pas se connecter avec ce serveur.</translation>
     </message>
     <message>
         <source>The revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du point de terminaison de révocation</translation>
     </message>
     <message>
         <source>Gatehouse could not register itself with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse n&apos;a pas pu s&apos;enregistrer auprès de %1 : %2</translation>
     </message>
     <message>
         <source>The homeserver gave this sign-in the session “%1”, not the “%2” Gatehouse asked for, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;accueil a attribué à cette connexion la session « %1 », et non la session « %2 » demandée par Gatehouse ; elle n&apos;a donc pas été utilisée.</translation>
     </message>
     <message>
         <source>Registering Gatehouse with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de Gatehouse auprès de %1…</translation>
     </message>
     <message>
         <source>Gatehouse could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse n&apos;a pas pu écouter sur 127.0.0.1 pour recevoir la réponse du navigateur.</translation>
     </message>
     <message>
         <source>The sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la page de connexion</translation>
     </message>
     <message>
         <source>Finishing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation de la connexion…</translation>
     </message>
     <message>
         <source>The sign-in could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être finalisée : %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::OpenManuallyDialog</name>
     <message>
         <source>No Browser Could Be Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert</translation>
     </message>
     <message>
         <source>Gatehouse could not start a web browser. Copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse n&apos;a pas pu lancer de navigateur web. Copiez cette adresse dans un navigateur :</translation>
     </message>
     <message>
         <source>Address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à ouvrir</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SavedTokenSource</name>
     <message>
         <source>There is no keychain to read the sign-in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de trousseau de clés dans lequel lire la connexion.</translation>
     </message>
     <message>
         <source>Gatehouse has no saved sign-in for %1. Sign in again. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse n&apos;a pas de connexion enregistrée pour %1. Reconnectez-vous. (%2)</translation>
     </message>
     <message>
         <source>The saved sign-in for %1 is unreadable. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion enregistrée pour %1 est illisible. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>You were signed out of %1. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez été déconnecté de %1. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Another Gatehouse is renewing the sign-in of %1 and did not finish; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre instance de Gatehouse renouvelle la connexion de %1 et n&apos;a pas terminé ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>You were signed out of %1: the server no longer accepts this sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez été déconnecté de %1 : le serveur n&apos;accepte plus cette connexion. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in of %1 could not be renewed just now; try again later. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de %1 n&apos;a pas pu être renouvelée pour le moment ; réessayez plus tard. %2</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SecretStore</name>
     <message>
         <source>The keychain holds no sign-in for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés ne contient aucune connexion pour ce compte.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas pu être lu (%1).</translation>
     </message>
     <message>
         <source>No keychain is available (%1), so this sign-in is kept in memory only and ends when Gatehouse closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible (%1) ; cette connexion est donc conservée uniquement en mémoire et prendra fin à la fermeture de Gatehouse.</translation>
     </message>
     <message>
         <source>The sign-in could not be removed from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être supprimée du trousseau de clés (%1).</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ServerDiscovery</name>
     <message>
         <source>The homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur d&apos;accueil</translation>
     </message>
     <message>
         <source>Could not find the homeserver for %1. %2 Enter the homeserver address (https://…) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver le serveur d&apos;accueil de %1. %2 Saisissez plutôt l&apos;adresse du serveur d&apos;accueil (https://…).</translation>
     </message>
     <message>
         <source>Could not find the homeserver for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver le serveur d&apos;accueil de %1. %2</translation>
     </message>
     <message>
         <source>The homeserver named by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur d&apos;accueil indiqué par %1</translation>
     </message>
     <message>
         <source>No Matrix homeserver answered at %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur d&apos;accueil Matrix n&apos;a répondu à l&apos;adresse %1. %2</translation>
     </message>
     <message>
         <source>%1 is not a Matrix homeserver (its /versions answer is not valid), so %2 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un serveur d&apos;accueil Matrix (sa réponse à /versions n&apos;est pas valide) ; %2 ne peut donc pas être utilisé.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionEditor</name>
     <message>
         <source>A session name can have at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de session peut comporter au plus %1 caractères ; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>The server refused the name because it is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le nom car il est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This server signs sessions out on its account page, not from Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur déconnecte les sessions sur sa page de compte, et non depuis Gatehouse.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionTable</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Every session signed in to this account. Press Enter on a session for its actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sessions connectées à ce compte. Appuyez sur Entrée sur une session pour afficher ses actions.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of Gatehouse. A change applies the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de Gatehouse. Une modification s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Inactive after</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactives après</translation>
     </message>
     <message>
         <source>Sessions not seen for more than this many days are marked inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions qui n&apos;ont pas été vues depuis plus de ce nombre de jours sont marquées comme inactives.</translation>
     </message>
     <message>
         <source>Mark sessions &amp;inactive after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les sessions comme &amp;inactives après :</translation>
     </message>
     <message>
         <source>A new language applies the next time Gatehouse starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Gatehouse.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SignInPage</name>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>Finish signing in on the page that opened in your browser. Gatehouse continues by itself once you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez la connexion sur la page qui s&apos;est ouverte dans votre navigateur. Gatehouse continue de lui-même une fois que vous avez terminé.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address in a browser on this computer to sign in; Gatehouse continues by itself once you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter ; Gatehouse continue de lui-même une fois que vous avez terminé.</translation>
     </message>
     <message>
         <source>Sign-in code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de connexion %1</translation>
     </message>
     <message>
         <source>On a device with a browser, go to
 %1
 and enter this code. Gatehouse continues by itself once you approve there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un appareil disposant d&apos;un navigateur, rendez-vous sur
+%1
+et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez approuvé la connexion.</translation>
     </message>
     <message>
         <source>Sign in to your Matrix account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à votre compte Matrix</translation>
     </message>
     <message>
         <source>Enter your Matrix ID or the name of your homeserver. Gatehouse finds out how that server signs people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre ID Matrix ou le nom de votre serveur d&apos;accueil. Gatehouse détermine comment ce serveur connecte les utilisateurs.</translation>
     </message>
     <message>
         <source>&amp;Matrix ID or server</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;Matrix ou serveur</translation>
     </message>
     <message>
         <source>@you:example.org or example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>@vous:example.org ou example.org</translation>
     </message>
     <message>
         <source>Matrix ID or server</source>
-        <translation type="unfinished"></translation>
+        <translation>ID Matrix ou serveur</translation>
     </message>
     <message>
         <source>Back to Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux sessions</translation>
     </message>
     <message>
         <source>Try the Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le serveur de démonstration</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Continue in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans le navigateur</translation>
     </message>
     <message>
         <source>Opens your homeserver&apos;s sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de connexion de votre serveur d&apos;accueil dans votre navigateur.</translation>
     </message>
     <message>
         <source>Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un compte</translation>
     </message>
     <message>
         <source>Opens your homeserver&apos;s page for creating an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de création de compte de votre serveur d&apos;accueil.</translation>
     </message>
     <message>
         <source>Sign In with a Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un code</translation>
     </message>
     <message>
         <source>Shows a code to enter on another device; for when the browser cannot come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un code à saisir sur un autre appareil ; utile lorsque le navigateur ne peut pas revenir ici.</translation>
     </message>
     <message>
         <source>Use a code when this computer&apos;s browser cannot reach Gatehouse, for example over remote desktop or SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un code lorsque le navigateur de cet ordinateur ne peut pas joindre Gatehouse, par exemple via un bureau à distance ou SSH.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Use Another Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un autre serveur</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre navigateur…</translation>
     </message>
     <message>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur</translation>
     </message>
     <message>
         <source>Sign-in &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de connexion :</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de connexion</translation>
     </message>
     <message>
         <source>Open Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir à nouveau</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>No browser could be opened; copy the address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert ; copiez plutôt l&apos;adresse.</translation>
     </message>
     <message>
         <source>The address was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse a été copiée dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Sign in on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sur un autre appareil</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation</translation>
     </message>
     <message>
         <source>Open Page Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page ici</translation>
     </message>
     <message>
         <source>Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <source>No browser could be opened here; use another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert ici ; utilisez un autre appareil.</translation>
     </message>
     <message>
         <source>The code was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a été copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de %1…</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <source>%1 signs people in on its own web page. Gatehouse opens it in your browser, or shows a code to enter on another device. Your password never passes through Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connecte les utilisateurs sur sa propre page web. Gatehouse l&apos;ouvre dans votre navigateur, ou affiche un code à saisir sur un autre appareil. Votre mot de passe ne passe jamais par Gatehouse.</translation>
     </message>
     <message>
         <source>%1 signs people in on its own web page. Gatehouse opens it in your browser; your password never passes through Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connecte les utilisateurs sur sa propre page web. Gatehouse l&apos;ouvre dans votre navigateur ; votre mot de passe ne passe jamais par Gatehouse.</translation>
     </message>
     <message>
         <source>%1 uses classic sign-in with a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise la connexion classique avec un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
         <source>%1 uses OAuth 2.0 but does not offer what Gatehouse needs to sign in (registration of apps, and the browser or code sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise OAuth 2.0 mais ne propose pas ce dont Gatehouse a besoin pour se connecter (l&apos;enregistrement d&apos;applications, et la connexion par navigateur ou par code).</translation>
     </message>
     <message>
         <source>%1 offers no way of signing in that Gatehouse supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose aucune méthode de connexion prise en charge par Gatehouse.</translation>
     </message>
     <message>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la connexion…</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SignOutInactiveCommand</name>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message numerus="yes">
         <source>No session has been inactive for more than %n day(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune session n&apos;est inactive depuis plus de %n jour.
+</numerusform>
+            <numerusform>Aucune session n&apos;est inactive depuis plus de %n jours.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would sign out %n session(s):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session serait déconnectée :
+</numerusform>
+            <numerusform>%n sessions seraient déconnectées :
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signing out %n session(s), one account page at a time:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déconnexion de %n session, une page du compte à la fois :
+</numerusform>
+            <numerusform>Déconnexion de %n sessions, une page du compte à la fois :
+</numerusform>
         </translation>
     </message>
     <message>
         <source>This server uses classic sign-in; sign sessions out from the window, where Gatehouse can ask for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur utilise la connexion classique ; déconnectez les sessions depuis la fenêtre, où Gatehouse peut vous demander votre mot de passe.</translation>
     </message>
     <message>
         <source>No browser could be opened; open this address to confirm:
   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert ; ouvrez cette adresse pour confirmer :
+  %1
+</translation>
     </message>
     <message>
         <source>Done: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : %1.
+</translation>
     </message>
     <message>
         <source>  skipped, still signed in: %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ignorée, toujours connectée : %1  %2
+</translation>
     </message>
     <message>
         <source>  not done, still signed in: %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  non traitée, toujours connectée : %1  %2
+</translation>
     </message>
     <message>
         <source>Press Enter to skip the waiting session; type q and Enter to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour ignorer la session en attente ; tapez q puis Entrée pour arrêter.
+</translation>
     </message>
     <message>
         <source>[%1] waiting for you to confirm %2 (%3) in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] en attente de votre confirmation de %2 (%3) dans le navigateur…</translation>
     </message>
     <message>
         <source>Interrupted: %1. What is left is offered again next time.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu : %1. Ce qui reste sera proposé à nouveau la prochaine fois.
+</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SignOutQueue</name>
     <message numerus="yes">
         <source>%1 of %n signed out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n déconnectée</numerusform>
+            <numerusform>%1 sur %n déconnectées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ignorée</numerusform>
+            <numerusform>, %n ignorées</numerusform>
         </translation>
     </message>
 </context>
@@ -2122,97 +2139,97 @@ and enter this code. Gatehouse continues by itself once you approve there.</sour
     <name>gatehouse::SignOutQueuePanel</name>
     <message>
         <source>Open Page Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la page</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Signing out sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion des sessions</translation>
     </message>
     <message>
         <source>Sign-out progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la déconnexion</translation>
     </message>
     <message>
         <source>Opens the account page for the waiting session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvre la page du compte pour la session en attente.</translation>
     </message>
     <message>
         <source>Pauses after the session that is open now; Resume continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en pause après la session actuellement ouverte ; Reprendre permet de continuer.</translation>
     </message>
     <message>
         <source>Leaves the waiting session signed in and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisse la session en attente connectée et passe à la suivante.</translation>
     </message>
     <message>
         <source>Ends the sign-out; the remaining sessions stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met fin à la déconnexion ; les sessions restantes restent connectées.</translation>
     </message>
     <message>
         <source>Continues signing out the sessions left from last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue la déconnexion des sessions restantes de la dernière fois.</translation>
     </message>
     <message>
         <source>Forgets the sessions left from last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublie les sessions restantes de la dernière fois.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) left from an earlier sign-out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session restante d&apos;une déconnexion précédente</numerusform>
+            <numerusform>%n sessions restantes d&apos;une déconnexion précédente</numerusform>
         </translation>
     </message>
     <message>
         <source>Gatehouse was closed before it finished. Continue to sign them out one by one, or discard the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse a été fermé avant d&apos;avoir terminé. Continuez pour les déconnecter une par une, ou abandonnez la liste.</translation>
     </message>
     <message>
         <source>Signing out sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion des sessions : %1</translation>
     </message>
     <message>
         <source>Paused. “%1” still waits for your confirmation in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. « %1 » attend toujours votre confirmation dans le navigateur.</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause.</translation>
     </message>
     <message>
         <source>Confirm the sign-out of “%1” on the account page in your browser. Gatehouse moves on when the session has gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez la déconnexion de « %1 » sur la page du compte dans votre navigateur. Gatehouse passe à la suivante lorsque la session a disparu de la liste.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::StatusPage</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
 </context>
 </TS>
