@@ -5,569 +5,569 @@
     <name>AccountPage</name>
     <message>
         <source>This server has no account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server hat keine Kontoseite.</translation>
     </message>
     <message>
         <source>The account page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoseite</translation>
     </message>
     <message>
         <source>The server&apos;s account page does not offer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoseite des Servers bietet „%1“ nicht an.</translation>
     </message>
     <message>
         <source>The session ID “%1” is not valid text, so no address can name it exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID „%1“ ist kein gültiger Text, daher kann keine Adresse sie eindeutig benennen.</translation>
     </message>
 </context>
 <context>
     <name>AuthMetadata</name>
     <message>
         <source>The server&apos;s account metadata is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontometadaten des Servers sind ungültig: %1</translation>
     </message>
     <message>
         <source>it is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein JSON.</translation>
     </message>
     <message>
         <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>“issuer” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>„issuer“ fehlt.</translation>
     </message>
     <message>
         <source>“issuer” is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„issuer“ ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>“account_management_uri” is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>„account_management_uri“ ist keine Zeichenkette.</translation>
     </message>
     <message>
         <source>“account_management_actions_supported” is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„account_management_actions_supported“ ist keine Liste.</translation>
     </message>
 </context>
 <context>
     <name>AuthorizationCallback</name>
     <message>
         <source>The answer that came back from the browser does not belong to this sign-in (its state does not match), so it was ignored. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort aus dem Browser gehört nicht zu dieser Anmeldung (ihr „state“ stimmt nicht überein) und wurde daher ignoriert. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled or refused in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgebrochen oder abgelehnt.</translation>
     </message>
     <message>
         <source>The server stopped the sign-in with the error “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung mit dem Fehler „%1“ abgebrochen.</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat keinen Autorisierungscode zurückgegeben. Starten Sie die Anmeldung erneut.</translation>
     </message>
 </context>
 <context>
     <name>ClientRegistration</name>
     <message>
         <source>%1 refused to register Gatehouse as an app (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Registrierung von Gatehouse als Anwendung abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 refused to register Gatehouse as an app (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Registrierung von Gatehouse als Anwendung abgelehnt (%2).</translation>
     </message>
     <message>
         <source>%1 registered Gatehouse but did not send a client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Gatehouse registriert, aber keine Client-ID gesendet.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Gatehouse shows every session signed in to your Matrix account and opens your homeserver&apos;s account page for the actions it offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse zeigt alle Sitzungen, die bei Ihrem Matrix-Konto angemeldet sind, und öffnet die Kontoseite Ihres Heimservers für die dort angebotenen Aktionen.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Print the sessions of the account and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen des Kontos ausgeben und beenden.</translation>
     </message>
     <message>
         <source>With --list: print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --list: JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>Open the account page for ACTION (profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset, or account for the page itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoseite für AKTION öffnen (profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset oder account für die Seite selbst).</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>The session for device_view and device_delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung für device_view und device_delete.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>With --open: print the URL instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --open: die URL ausgeben, statt sie zu öffnen.</translation>
     </message>
     <message>
         <source>Sign in to this homeserver (URL, server name or Matrix ID) with the access token in GATEHOUSE_ACCESS_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Heimserver (URL, Servername oder Matrix-ID) mit dem Zugriffstoken aus GATEHOUSE_ACCESS_TOKEN anmelden.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Use this saved account instead of the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses gespeicherte Konto statt des zuletzt verwendeten benutzen.</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER_ID</translation>
     </message>
     <message>
         <source>Log requests and decisions to stderr (tokens are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen und Entscheidungen auf stderr protokollieren (Token werden nie protokolliert).</translation>
     </message>
     <message>
         <source>Start a demo homeserver inside Gatehouse and sign in to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Heimserver in Gatehouse starten und sich dort anmelden.</translation>
     </message>
     <message>
         <source>Run the demo homeserver only, print {&quot;base_url&quot;, &quot;access_token&quot;} and serve until stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Demo-Heimserver ausführen, {&quot;base_url&quot;, &quot;access_token&quot;} ausgeben und bis zum Beenden bereitstellen.</translation>
     </message>
     <message>
         <source>Demo server: the port to listen on (default: any free).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server: der zu verwendende Port (Standard: ein beliebiger freier).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Demo server: how many sessions (default 12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server: Anzahl der Sitzungen (Standard: 12).</translation>
     </message>
     <message>
         <source>Demo server: delay every answer (milliseconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server: jede Antwort verzögern (Millisekunden).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Demo server: where auth metadata is served: stable, unstable, issuer or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server: wo die Authentifizierungsmetadaten bereitgestellt werden: stable, unstable, issuer oder none.</translation>
     </message>
     <message>
         <source>ROUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUTE</translation>
     </message>
     <message>
         <source>Demo server: advertised actions: all, mas, none or a comma-separated list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server: angebotene Aktionen: all, mas, none oder eine kommagetrennte Liste.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>Exit as soon as the session list is loaded and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald die Sitzungsliste geladen und angezeigt ist.</translation>
     </message>
     <message>
         <source>Sign out sessions inactive for more than DAYS days, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die seit mehr als TAGE Tagen inaktiv sind, nacheinander abmelden.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>With --sign-out-inactive: only list what would be signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sign-out-inactive: nur auflisten, was abgemeldet würde.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur eine der Optionen --list, --open, --sign-out-inactive und --demo-server.</translation>
     </message>
     <message>
         <source>--json only goes with --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json ist nur zusammen mit --list möglich.</translation>
     </message>
     <message>
         <source>--print-url only goes with --open.</source>
-        <translation type="unfinished"></translation>
+        <translation>--print-url ist nur zusammen mit --open möglich.</translation>
     </message>
     <message>
         <source>--dry-run only goes with --sign-out-inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run ist nur zusammen mit --sign-out-inactive möglich.</translation>
     </message>
     <message>
         <source>--device only goes with --open.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device ist nur zusammen mit --open möglich.</translation>
     </message>
     <message>
         <source>--quit-when-loaded only goes with the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-when-loaded ist nur mit dem Fenster möglich.</translation>
     </message>
     <message>
         <source>Use either --demo or --demo-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --demo oder --demo-server.</translation>
     </message>
     <message>
         <source>--demo signs in to its own server; it does not go with --homeserver or --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo meldet sich bei seinem eigenen Server an und ist nicht mit --homeserver oder --account kombinierbar.</translation>
     </message>
     <message>
         <source>Use either --homeserver or --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --homeserver oder --account.</translation>
     </message>
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-server meldet sich nirgends an; lassen Sie --homeserver und --account weg.</translation>
     </message>
     <message>
         <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port, --devices, --latency, --metadata und --actions sind nur zusammen mit --demo oder --demo-server möglich.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <source>--devices must be a number from 1 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--devices muss eine Zahl von 1 bis 1000000 sein.</translation>
     </message>
     <message>
         <source>--latency must be a number of milliseconds from 0 to 600000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency muss eine Anzahl Millisekunden von 0 bis 600000 sein.</translation>
     </message>
     <message>
         <source>--sign-out-inactive needs a number of days of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign-out-inactive benötigt eine Anzahl Tage von mindestens 1.</translation>
     </message>
     <message>
         <source>Unknown action “%1”. Use profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset or account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“. Verwenden Sie profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset oder account.</translation>
     </message>
     <message>
         <source>--open %1 needs --device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>--open %1 benötigt --device ID.</translation>
     </message>
     <message>
         <source>--open %1 does not take --device.</source>
-        <translation type="unfinished"></translation>
+        <translation>--open %1 akzeptiert kein --device.</translation>
     </message>
 </context>
 <context>
     <name>DemoOptions</name>
     <message>
         <source>--metadata must be stable, unstable, issuer or none, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--metadata muss stable, unstable, issuer oder none sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--actions must be all, mas, none or a comma-separated list of action names.</source>
-        <translation type="unfinished"></translation>
+        <translation>--actions muss all, mas, none oder eine kommagetrennte Liste von Aktionsnamen sein.</translation>
     </message>
 </context>
 <context>
     <name>Device</name>
     <message>
         <source>The list of sessions from the server is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsliste vom Server ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no list of sessions (“devices” is missing or not a list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält keine Sitzungsliste („devices“ fehlt oder ist keine Liste).</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meldung des Servers: %2</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse</translation>
     </message>
     <message>
         <source>The answer from %1 gives conflicting lengths and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthält widersprüchliche Längenangaben und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>The answer from %1 is larger than %2 MiB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als %2 MiB und wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich: Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The server %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sicheren Verbindung zu %1 konnte nicht vertraut werden: %2</translation>
     </message>
     <message>
         <source>%1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu oft weitergeleitet.</translation>
     </message>
     <message>
         <source>The proxy could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy konnte %1 nicht erreichen: %2</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2-mal weitergeleitet.</translation>
     </message>
     <message>
         <source>%1 tried to redirect from a secure https address to an insecure one (%2); the redirect was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat versucht, von einer sicheren https-Adresse auf eine unsichere (%2) weiterzuleiten; die Weiterleitung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>A redirect from %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitung von %1 auf</translation>
     </message>
     <message>
         <source>%1 is limiting requests and asks to wait %2 seconds; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen und bittet, %2 Sekunden zu warten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 is still limiting requests after %2 retries; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen auch nach %2 Wiederholungen noch; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>HandOffConfirmation</name>
     <message numerus="yes">
         <source>Sign out %n session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung abmelden?</numerusform>
+            <numerusform>%n Sitzungen abmelden?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign out this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung abmelden?</translation>
     </message>
     <message>
         <source>Deactivate your account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto deaktivieren?</translation>
     </message>
     <message>
         <source>Reset your cross-signing identity?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Quersignierungsidentität zurücksetzen?</translation>
     </message>
     <message>
         <source>Open your account page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontoseite öffnen?</translation>
     </message>
     <message numerus="yes">
         <source>Gatehouse will open your account page at %1 in your browser once for each of the %n session(s), one after the other.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gatehouse öffnet Ihre Kontoseite unter %1 im Browser für %n Sitzung.</numerusform>
+            <numerusform>Gatehouse öffnet Ihre Kontoseite unter %1 im Browser nacheinander einmal für jede der %n Sitzungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser to sign out “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse öffnet Ihre Kontoseite unter %1 im Browser, um „%2“ (%3) abzumelden.</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser. Your server offers no direct link for deactivation: look for “Deactivate account” or “Delete account” on that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse öffnet Ihre Kontoseite unter %1 im Browser. Ihr Server bietet keinen direkten Link zur Deaktivierung: Suchen Sie auf dieser Seite nach „Konto deaktivieren“ oder „Konto löschen“.</translation>
     </message>
     <message>
         <source>Gatehouse will open the deactivation page of your account at %1 in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse öffnet die Deaktivierungsseite Ihres Kontos unter %1 im Browser.</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser, where you can allow a reset of your cross-signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse öffnet Ihre Kontoseite unter %1 im Browser. Dort können Sie das Zurücksetzen Ihrer Quersignierungsidentität erlauben.</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse öffnet Ihre Kontoseite unter %1 im Browser.</translation>
     </message>
     <message>
         <source>Confirm each sign-out on that page. Gatehouse opens the next session when the last one has gone from the list; you can pause, skip or stop at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie jede Abmeldung auf dieser Seite. Gatehouse öffnet die nächste Sitzung, sobald die vorherige aus der Liste verschwunden ist; Sie können jederzeit pausieren, überspringen oder abbrechen.</translation>
     </message>
     <message>
         <source>Nothing is signed out until you confirm on that page. Gatehouse marks the session as waiting and updates the list when you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts abgemeldet, bevor Sie auf dieser Seite bestätigen. Gatehouse markiert die Sitzung als wartend und aktualisiert die Liste, wenn Sie zurückkehren.</translation>
     </message>
     <message>
         <source>Deactivation signs out every session and cannot be undone. Nothing happens until you confirm on that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deaktivierung meldet alle Sitzungen ab und kann nicht rückgängig gemacht werden. Es geschieht nichts, bevor Sie auf dieser Seite bestätigen.</translation>
     </message>
     <message>
         <source>After a reset, your other sessions and contacts will have to verify you again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Zurücksetzen müssen Ihre anderen Sitzungen und Kontakte Sie erneut verifizieren.</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
 </context>
 <context>
     <name>HomeserverAddress</name>
     <message>
         <source>Enter a Matrix ID such as @alice:example.org, or a server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Matrix-ID wie @alice:example.org oder einen Servernamen ein.</translation>
     </message>
     <message>
         <source>“%1” is not a Matrix ID; it should look like @alice:example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Matrix-ID; sie sollte wie @alice:example.org aussehen.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Servername.</translation>
     </message>
     <message>
         <source>“%1” has a port number above 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat eine Portnummer über 65535.</translation>
     </message>
 </context>
 <context>
     <name>LaunchAccount</name>
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
     </message>
     <message>
         <source>No access token: put it in the environment variable %1 (tokens are never taken as arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffstoken: Legen Sie es in der Umgebungsvariable %1 ab (Token werden nie als Argumente angenommen).</translation>
     </message>
     <message>
         <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Konto %1. Melden Sie sich zuerst im Gatehouse-Fenster an.</translation>
     </message>
     <message>
         <source>There is no saved account %1. Saved accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein gespeichertes Konto %1. Gespeicherte Konten: %2.</translation>
     </message>
     <message>
         <source>Not signed in. Sign in with the Gatehouse window, use --homeserver URL with the access token in %1, or --demo to try Gatehouse with a demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. Melden Sie sich im Gatehouse-Fenster an, verwenden Sie --homeserver URL mit dem Zugriffstoken in %1 oder --demo, um Gatehouse mit einem Demo-Server auszuprobieren.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>%1 Try “gatehouse --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Siehe „gatehouse --help“.</translation>
     </message>
 </context>
 <context>
     <name>MatrixError</name>
     <message>
         <source>%1 did not accept the access token (it may have expired or been signed out).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Zugriffstoken nicht akzeptiert (es ist möglicherweise abgelaufen oder wurde abgemeldet).</translation>
     </message>
     <message>
         <source>%1 is limiting requests; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2, %3).</translation>
     </message>
 </context>
 <context>
     <name>PasswordSignIn</name>
     <message>
         <source>Gatehouse on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse auf %1</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -575,65 +575,66 @@
     <name>SessionListPrinter</name>
     <message>
         <source>SESSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SITZUNG</translation>
     </message>
     <message>
         <source>DEVICE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>GERÄTE-ID</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE AKTIVITÄT</translation>
     </message>
     <message>
         <source>LAST IP</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE IP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Sitzung</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3)
+</translation>
     </message>
     <message>
         <source>OAuth 2.0 account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto mit OAuth 2.0</translation>
     </message>
     <message>
         <source>classic sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>klassische Anmeldung</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n inactive for more than %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, davon %n seit mehr als %1 Tagen inaktiv</numerusform>
+            <numerusform>, davon %n seit mehr als %1 Tagen inaktiv</numerusform>
         </translation>
     </message>
 </context>
@@ -641,907 +642,908 @@
     <name>TokenResponse</name>
     <message>
         <source>The token answer from %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort von %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The token answer from %1 has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort von %1 enthält kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>The token answer from %1 is not a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort von %1 ist kein Bearer-Token.</translation>
     </message>
     <message>
         <source>%1 did not accept this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Benutzernamen und dieses Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <source>This account on %1 has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto auf %1 wurde deaktiviert.</translation>
     </message>
     <message>
         <source>The sign-in answer from %1 has no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort von %1 enthält kein Zugriffstoken.</translation>
     </message>
     <message>
         <source>The sign-in answer from %1 does not name the account and session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeantwort von %1 nennt weder Konto noch Sitzung.</translation>
     </message>
 </context>
 <context>
     <name>TokenRevoker</name>
     <message>
         <source>Gatehouse forgot %1, but the server could not be told to end the session: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse hat %1 vergessen, konnte den Server aber nicht anweisen, die Sitzung zu beenden: %2</translation>
     </message>
     <message>
         <source>the server does not list a revocation endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nennt keinen Widerrufsendpunkt.</translation>
     </message>
 </context>
 <context>
     <name>UrlSafety</name>
     <message>
         <source>%1 “%2” was refused: it is not a well-formed web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde abgelehnt: Dies ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: only https addresses are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde abgelehnt: Nur https-Adressen sind erlaubt.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde abgelehnt: Die Adresse nennt keinen Server.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it contains a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde abgelehnt: Die Adresse enthält einen Benutzernamen oder ein Passwort.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ wurde abgelehnt: Die Adresse verwendet unverschlüsseltes http zu einem anderen Rechner; nur https ist erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>WellKnown</name>
     <message>
         <source>The server&apos;s discovery file could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery-Datei des Servers konnte nicht abgerufen werden.</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file could not be read (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery-Datei des Servers konnte nicht gelesen werden (HTTP %1).</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery-Datei des Servers ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file does not name a homeserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery-Datei des Servers nennt keinen Heimserver.</translation>
     </message>
     <message>
         <source>The server&apos;s discovery file names a homeserver that is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery-Datei des Servers nennt einen Heimserver, der keine gültige Adresse ist.</translation>
     </message>
 </context>
 <context>
     <name>Whoami</name>
     <message>
         <source>The server did not say which account the token belongs to (whoami has no user_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mitgeteilt, zu welchem Konto das Token gehört (whoami enthält keine user_id).</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::AboutDialog</name>
     <message>
         <source>Gatehouse is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Es wird ohne jegliche Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gatehouse</translation>
     </message>
     <message>
         <source>Gatehouse logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse-Logo</translation>
     </message>
     <message>
         <source>Gatehouse %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse %1</translation>
     </message>
     <message>
         <source>See every session signed in to your Matrix account, and end the ones you do not recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bei Ihrem Matrix-Konto angemeldeten Sitzungen sehen und diejenigen beenden, die Sie nicht wiedererkennen.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::AccountHeader</name>
     <message>
         <source>Open Account Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoseite öffnen</translation>
     </message>
     <message>
         <source>Deactivate Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktivieren…</translation>
     </message>
     <message>
         <source>Open account page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoseite öffnen</translation>
     </message>
     <message>
         <source>Opens your homeserver&apos;s account page in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Kontoseite Ihres Heimservers im Browser.</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Opens your profile on the account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihr Profil auf der Kontoseite.</translation>
     </message>
     <message>
         <source>All Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen</translation>
     </message>
     <message>
         <source>Opens the list of sessions on the account page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Sitzungsliste auf der Kontoseite.</translation>
     </message>
     <message>
         <source>Reset Cross-Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quersignierung zurücksetzen…</translation>
     </message>
     <message>
         <source>Opens the account page to allow resetting your cross-signing identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Kontoseite, um das Zurücksetzen Ihrer Quersignierungsidentität zu erlauben.</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto deaktivieren</translation>
     </message>
     <message>
         <source>Opens the account page where you can deactivate your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Kontoseite, auf der Sie Ihr Konto deaktivieren können.</translation>
     </message>
     <message>
         <source>sign-in method unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode unbekannt</translation>
     </message>
     <message>
         <source>OAuth 2.0 account (sessions are managed on the account page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto mit OAuth 2.0 (Sitzungen werden auf der Kontoseite verwaltet)</translation>
     </message>
     <message>
         <source>classic sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>klassische Anmeldung</translation>
     </message>
     <message>
         <source>Demo server %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server %1 · %2</translation>
     </message>
     <message>
         <source>Server %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 · %2</translation>
     </message>
     <message>
         <source>Opens %1 in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet %1 im Browser.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::AccountSwitcher</name>
     <message>
         <source>Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen…</translation>
     </message>
     <message>
         <source>Sign Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden…</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Sign in to another account; the others stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem weiteren Konto anmelden; die anderen bleiben angemeldet.</translation>
     </message>
     <message>
         <source>Ends this account&apos;s Gatehouse session on the server and forgets the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die Gatehouse-Sitzung dieses Kontos auf dem Server und vergisst das Konto.</translation>
     </message>
     <message>
         <source>%1 (this run only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur für diesen Programmlauf)</translation>
     </message>
     <message>
         <source>%1 on %2 – kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 – nur im Arbeitsspeicher gehalten</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::CliRunner</name>
     <message>
         <source>No browser could be opened; copy the address above into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden; kopieren Sie die obige Adresse in einen Browser.</translation>
     </message>
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::DeviceCodeSignIn</name>
     <message>
         <source>The code expired before it was entered. Start again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen, bevor er eingegeben wurde. Starten Sie erneut, um einen neuen Code zu erhalten.</translation>
     </message>
     <message>
         <source>Registering Gatehouse with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse wird bei %1 registriert…</translation>
     </message>
     <message>
         <source>%1 did not give Gatehouse a sign-in code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Gatehouse keinen Anmeldecode gegeben: %2</translation>
     </message>
     <message>
         <source>The sign-in code answer from %1 is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldecode-Antwort von %1 ist unvollständig.</translation>
     </message>
     <message>
         <source>The page for entering the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite zur Eingabe des Codes</translation>
     </message>
     <message>
         <source>The sign-in was refused on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde auf dem anderen Gerät abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in with a code failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit einem Code ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::DeviceListModel</name>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Sign out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden…</translation>
     </message>
     <message>
         <source>Waiting for browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Browser</translation>
     </message>
     <message>
         <source>This session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung</translation>
     </message>
     <message numerus="yes">
         <source>Inactive for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag inaktiv</numerusform>
+            <numerusform>Seit %n Tagen inaktiv</numerusform>
         </translation>
     </message>
     <message>
         <source>No activity recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität erfasst</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Unnamed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Sitzung</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1, this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, diese Sitzung</translation>
     </message>
     <message>
         <source>No actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktionen</translation>
     </message>
     <message>
         <source>Actions: %1. Press Enter for the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen: %1. Drücken Sie die Eingabetaste für das Menü.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Last IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte IP-Adresse</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::DevicesClient</name>
     <message>
         <source>There is no access token to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Zugriffstoken für die Anmeldung.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::LoopbackRedirectListener</name>
     <message>
         <source>Signed in to Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Gatehouse angemeldet</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Gatehouse has received your sign-in. You can close this tab and go back to Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse hat Ihre Anmeldung erhalten. Sie können diesen Tab schließen und zu Gatehouse zurückkehren.</translation>
     </message>
     <message>
         <source>The sign-in did not complete. You can close this tab; Gatehouse says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht abgeschlossen. Sie können diesen Tab schließen; Gatehouse zeigt an, was passiert ist.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::MainWindow</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Sign Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden?</translation>
     </message>
     <message>
         <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse beendet seine Sitzung auf dem Server und vergisst das Konto. Ihre anderen Sitzungen bleiben angemeldet.</translation>
     </message>
     <message>
         <source>Rename Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung umbenennen</translation>
     </message>
     <message>
         <source>New name (at most %1 characters). Other people who share your devices can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name (höchstens %1 Zeichen). Andere Personen, die Ihre Geräte mitbenutzen, können ihn sehen.</translation>
     </message>
     <message>
         <source>That password was not accepted. Enter the password of %1 again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nicht akzeptiert. Geben Sie das Passwort von %1 erneut ein:</translation>
     </message>
     <message>
         <source>To sign sessions out, enter the password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zum Abmelden von Sitzungen das Passwort von %1 ein:</translation>
     </message>
     <message>
         <source>Confirm with Your Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Passwort bestätigen</translation>
     </message>
     <message>
         <source>Confirm in Your Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Browser bestätigen</translation>
     </message>
     <message>
         <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server verlangt eine Bestätigung auf einer Webseite, die sich in Ihrem Browser geöffnet hat. Schließen Sie die Bestätigung dort ab und klicken Sie dann auf „Weiter“.</translation>
     </message>
     <message>
         <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server verlangt eine Bestätigung auf einer Webseite. Öffnen Sie diese Adresse in einem Browser, schließen Sie die Bestätigung dort ab und klicken Sie dann auf „Weiter“:
+%1</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse</translation>
     </message>
     <message>
         <source>Sign Out Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen abmelden</translation>
     </message>
     <message numerus="yes">
         <source>Sign out %n session(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung abmelden?</numerusform>
+            <numerusform>%n Sitzungen abmelden?</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie verwendet, wird abgemeldet, und ihre Verschlüsselungsschlüssel gehen verloren, sofern sie nicht gesichert sind.</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
         <source>Filter by name, device ID or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Geräte-ID oder IP-Adresse filtern</translation>
     </message>
     <message>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen filtern</translation>
     </message>
     <message>
         <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Sitzungen, deren Name, Geräte-ID oder IP-Adresse diesen Text enthält.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen</translation>
     </message>
     <message>
         <source>Active sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzungen</translation>
     </message>
     <message numerus="yes">
         <source>Inactive for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit mehr als %n Tag inaktiv</numerusform>
+            <numerusform>Seit mehr als %n Tagen inaktiv</numerusform>
         </translation>
     </message>
     <message>
         <source>Show sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Sitzungen</translation>
     </message>
     <message>
         <source>Sign Out Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte abmelden…</translation>
     </message>
     <message>
         <source>Sign out selected sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sitzungen abmelden</translation>
     </message>
     <message>
         <source>Signs out every selected session except this one, one account page at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet alle ausgewählten Sitzungen außer dieser ab, über eine Kontoseite nach der anderen.</translation>
     </message>
     <message>
         <source>Load the list again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste erneut vom Server laden (F5)</translation>
     </message>
     <message>
         <source>Loads the session list again from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Sitzungsliste erneut vom Server.</translation>
     </message>
     <message>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Open Account &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontoseite öffnen</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>All &amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Sitzungen</translation>
     </message>
     <message>
         <source>Reset &amp;Cross-Signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quersignierung zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Deactivate Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;deaktivieren…</translation>
     </message>
     <message>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Sign &amp;Out of This Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Konto &amp;abmelden…</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;View in Browser	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser anzeigen	Enter</translation>
     </message>
     <message>
         <source>Sign &amp;Out…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…	Entf</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Copy Device ID	Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte-ID kopieren	Strg+C</translation>
     </message>
     <message>
         <source>Copy &amp;IP Address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse &amp;kopieren</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>&amp;Dismiss Waiting Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartemarkierung entfernen</translation>
     </message>
     <message>
         <source>Select &amp;Inactive Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktive Sitzungen auswählen…</translation>
     </message>
     <message>
         <source>Select &amp;All Except This Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle außer &amp;dieser Sitzung auswählen</translation>
     </message>
     <message>
         <source>Sign Out &amp;Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte ab&amp;melden…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Filter Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen &amp;filtern</translation>
     </message>
     <message>
         <source>Show &amp;All Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Show A&amp;ctive Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktive Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;Inactive Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktive Sitzungen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Gatehouse</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Loading your sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzungen werden geladen…</translation>
     </message>
     <message>
         <source>Asking %1 for the sessions of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen dieses Kontos werden bei %1 abgefragt.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>%1 – Gatehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Gatehouse</translation>
     </message>
     <message>
         <source>The account page could not be found, so no account actions are offered. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoseite wurde nicht gefunden, daher werden keine Kontoaktionen angeboten. %1</translation>
     </message>
     <message>
         <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server verwendet die klassische Anmeldung und hat keine Kontoseite. Gatehouse meldet Sitzungen selbst ab: Wählen Sie eine oder mehrere aus und drücken Sie Entf.</translation>
     </message>
     <message>
         <source>This server does not name an account page, so sessions can only be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server nennt keine Kontoseite, daher können Sitzungen hier nur aufgelistet werden.</translation>
     </message>
     <message>
         <source>The account page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoseite</translation>
     </message>
     <message>
         <source>No account actions are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Kontoaktionen angeboten.</translation>
     </message>
     <message>
         <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server gibt nicht an, welche Aktionen seine Kontoseite unterstützt. Verwenden Sie „Kontoseite öffnen“, um Sitzungen dort zu verwalten.</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
         <source>Could not refresh the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Address refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse abgelehnt</translation>
     </message>
     <message>
         <source>Could not reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>Could not load your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzungen konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>Sign In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Sitzung angezeigt</numerusform>
+            <numerusform>%1 von %n Sitzungen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n inactive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n inaktiv</numerusform>
+            <numerusform> · %n inaktiv</numerusform>
         </translation>
     </message>
     <message>
         <source>No sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen</translation>
     </message>
     <message>
         <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server listet für dieses Konto keine Sitzungen auf. Aktualisieren Sie (F5), um erneut nachzufragen.</translation>
     </message>
     <message>
         <source>No sessions match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Sitzungen</translation>
     </message>
     <message>
         <source>No session fits the chosen filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung entspricht dem gewählten Filter.</translation>
     </message>
     <message>
         <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keiner Sitzung enthält der Name, die Geräte-ID oder die IP-Adresse „%1“.</translation>
     </message>
     <message>
         <source>&amp;View in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser anzeigen</translation>
     </message>
     <message>
         <source>Sign &amp;Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <source>&amp;Copy Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte-ID kopieren</translation>
     </message>
     <message>
         <source>%1 copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>No browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden.</translation>
     </message>
     <message>
         <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Browser geöffnet. Die Liste wird aktualisiert, wenn Sie zu Gatehouse zurückkehren.</translation>
     </message>
     <message>
         <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die Sitzung, die Gatehouse verwendet; sie kann nicht über die Liste abgemeldet werden.</translation>
     </message>
     <message>
         <source>Your server&apos;s account page does not offer this for sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoseite Ihres Servers bietet dies für Sitzungen nicht an.</translation>
     </message>
     <message>
         <source>Unnamed session</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Sitzung</translation>
     </message>
     <message>
         <source>The new language applies the next time Gatehouse starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von Gatehouse übernommen.</translation>
     </message>
     <message numerus="yes">
         <source>Sign Out %n Selected…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Sitzung abmelden…</numerusform>
+            <numerusform>%n ausgewählte Sitzungen abmelden…</numerusform>
         </translation>
     </message>
     <message>
         <source>Select Inactive Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktive Sitzungen auswählen</translation>
     </message>
     <message>
         <source>Select sessions inactive for more than this many days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen auswählen, die seit mehr als so vielen Tagen inaktiv sind:</translation>
     </message>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inaktive Sitzung ausgewählt.</numerusform>
+            <numerusform>%n inaktive Sitzungen ausgewählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your server&apos;s account page does not offer signing out sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoseite Ihres Servers bietet das Abmelden von Sitzungen nicht an.</translation>
     </message>
     <message>
         <source>No session was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sitzung abgemeldet.</translation>
     </message>
     <message>
         <source>Signed out (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet (%1): %2</translation>
     </message>
     <message>
         <source>Skipped, still signed in (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen, weiterhin angemeldet (%1): %2</translation>
     </message>
     <message>
         <source>Not done, still signed in (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt, weiterhin angemeldet (%1): %2</translation>
     </message>
     <message>
         <source>Sign-out finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Gatehouse no longer has the account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse verfügt nicht mehr über das Konto %1.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>Signing out of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden von %1…</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet.</translation>
     </message>
     <message>
         <source>Renaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird umbenannt…</translation>
     </message>
     <message>
         <source>The session could not be renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
         <source>The session was renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde umbenannt.</translation>
     </message>
     <message numerus="yes">
         <source>Signing out %n session(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung wird abgemeldet…</numerusform>
+            <numerusform>%n Sitzungen werden abgemeldet…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sessions could not be signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen konnten nicht abgemeldet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) signed out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung abgemeldet.</numerusform>
+            <numerusform>%n Sitzungen abgemeldet.</numerusform>
         </translation>
     </message>
 </context>
@@ -1549,572 +1551,587 @@
     <name>gatehouse::MetadataService</name>
     <message>
         <source>Could not read the account metadata of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontometadaten von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The server&apos;s account metadata is invalid: its auth_issuer answer has no issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontometadaten des Servers sind ungültig: Die auth_issuer-Antwort enthält keinen issuer.</translation>
     </message>
     <message>
         <source>The sign-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::NativeSignOut</name>
     <message>
         <source>The server kept asking for more confirmation; nothing was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangte immer wieder weitere Bestätigungen; es wurde nichts abgemeldet.</translation>
     </message>
     <message>
         <source>The server asked for a confirmation Gatehouse does not know how to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangte eine Bestätigung, die Gatehouse nicht geben kann.</translation>
     </message>
     <message>
         <source>Nothing was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts abgemeldet.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::OAuthSignIn</name>
     <message numerus="yes">
         <source>The browser did not come back within %n minute(s). Start the sign-in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Browser ist nicht innerhalb von %n Minute zurückgekehrt. Starten Sie die Anmeldung erneut.</numerusform>
+            <numerusform>Der Browser ist nicht innerhalb von %n Minuten zurückgekehrt. Starten Sie die Anmeldung erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The registration endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Registrierungsendpunkt</translation>
     </message>
     <message>
         <source>The device authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geräteautorisierungsendpunkt</translation>
     </message>
     <message>
         <source>The authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autorisierungsendpunkt</translation>
     </message>
     <message>
         <source>The token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt</translation>
     </message>
     <message>
         <source>The server&apos;s sign-in metadata does not list %1, so Gatehouse cannot sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Anmeldemetadaten des Servers fehlt %1, daher kann sich Gatehouse dort nicht anmelden.</translation>
     </message>
     <message>
         <source>The revocation endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Widerrufsendpunkt</translation>
     </message>
     <message>
         <source>Gatehouse could not register itself with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse konnte sich nicht bei %1 registrieren: %2</translation>
     </message>
     <message>
         <source>The homeserver gave this sign-in the session “%1”, not the “%2” Gatehouse asked for, so it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Heimserver hat dieser Anmeldung die Sitzung „%1“ zugewiesen, nicht die von Gatehouse angeforderte „%2“; sie wurde daher nicht verwendet.</translation>
     </message>
     <message>
         <source>Registering Gatehouse with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse wird bei %1 registriert…</translation>
     </message>
     <message>
         <source>Gatehouse could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse konnte auf 127.0.0.1 keinen Port für die Antwort des Browsers öffnen.</translation>
     </message>
     <message>
         <source>The sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite</translation>
     </message>
     <message>
         <source>Finishing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>The sign-in could not be finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::OpenManuallyDialog</name>
     <message>
         <source>No Browser Could Be Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Gatehouse could not start a web browser. Copy this address into one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse konnte keinen Webbrowser starten. Kopieren Sie diese Adresse in einen Browser:</translation>
     </message>
     <message>
         <source>Address to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Adresse</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SavedTokenSource</name>
     <message>
         <source>There is no keychain to read the sign-in from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüsselbund, aus dem die Anmeldung gelesen werden kann.</translation>
     </message>
     <message>
         <source>Gatehouse has no saved sign-in for %1. Sign in again. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse hat keine gespeicherte Anmeldung für %1. Melden Sie sich erneut an. (%2)</translation>
     </message>
     <message>
         <source>The saved sign-in for %1 is unreadable. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Anmeldung für %1 ist nicht lesbar. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You were signed out of %1. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden von %1 abgemeldet. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Another Gatehouse is renewing the sign-in of %1 and did not finish; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Gatehouse-Instanz erneuert die Anmeldung von %1 und ist nicht fertig geworden; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>You were signed out of %1: the server no longer accepts this sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden von %1 abgemeldet: Der Server akzeptiert diese Anmeldung nicht mehr. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in of %1 could not be renewed just now; try again later. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 konnte gerade nicht erneuert werden; versuchen Sie es später erneut. %2</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SecretStore</name>
     <message>
         <source>The keychain holds no sign-in for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keine Anmeldung für dieses Konto.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>No keychain is available (%1), so this sign-in is kept in memory only and ends when Gatehouse closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar (%1), daher wird diese Anmeldung nur im Arbeitsspeicher gehalten und endet, wenn Gatehouse geschlossen wird.</translation>
     </message>
     <message>
         <source>The sign-in could not be removed from the keychain (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ServerDiscovery</name>
     <message>
         <source>The homeserver</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Heimserver</translation>
     </message>
     <message>
         <source>Could not find the homeserver for %1. %2 Enter the homeserver address (https://…) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Heimserver für %1 wurde nicht gefunden. %2 Geben Sie stattdessen die Adresse des Heimservers (https://…) ein.</translation>
     </message>
     <message>
         <source>Could not find the homeserver for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Heimserver für %1 wurde nicht gefunden. %2</translation>
     </message>
     <message>
         <source>The homeserver named by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der von %1 genannte Heimserver</translation>
     </message>
     <message>
         <source>No Matrix homeserver answered at %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat kein Matrix-Heimserver geantwortet. %2</translation>
     </message>
     <message>
         <source>%1 is not a Matrix homeserver (its /versions answer is not valid), so %2 cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Matrix-Heimserver (seine /versions-Antwort ist ungültig), daher kann %2 nicht verwendet werden.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionEditor</name>
     <message>
         <source>A session name can have at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sitzungsname darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
     </message>
     <message>
         <source>The server refused the name because it is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Namen abgelehnt, weil er zu lang ist (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>This session no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>This server signs sessions out on its account page, not from Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server meldet Sitzungen auf seiner Kontoseite ab, nicht über Gatehouse.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionTable</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Every session signed in to this account. Press Enter on a session for its actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bei diesem Konto angemeldeten Sitzungen. Drücken Sie auf einer Sitzung die Eingabetaste, um ihre Aktionen aufzurufen.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of Gatehouse. A change applies the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache von Gatehouse. Eine Änderung wird beim nächsten Start übernommen.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Inactive after</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv nach</translation>
     </message>
     <message>
         <source>Sessions not seen for more than this many days are marked inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die länger als diese Anzahl von Tagen nicht aktiv waren, werden als inaktiv markiert.</translation>
     </message>
     <message>
         <source>Mark sessions &amp;inactive after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen als &amp;inaktiv markieren nach:</translation>
     </message>
     <message>
         <source>A new language applies the next time Gatehouse starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Gatehouse übernommen.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SignInPage</name>
     <message>
         <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldehinweis</translation>
     </message>
     <message>
         <source>Finish signing in on the page that opened in your browser. Gatehouse continues by itself once you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung auf der Seite ab, die sich in Ihrem Browser geöffnet hat. Gatehouse fährt danach von selbst fort.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address in a browser on this computer to sign in; Gatehouse continues by itself once you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser auf diesem Rechner, um sich anzumelden; Gatehouse fährt danach von selbst fort.</translation>
     </message>
     <message>
         <source>Sign-in code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode %1</translation>
     </message>
     <message>
         <source>On a device with a browser, go to
 %1
 and enter this code. Gatehouse continues by itself once you approve there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie auf einem Gerät mit Browser
+%1
+auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie dort zustimmen.</translation>
     </message>
     <message>
         <source>Sign in to your Matrix account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrem Matrix-Konto anmelden</translation>
     </message>
     <message>
         <source>Enter your Matrix ID or the name of your homeserver. Gatehouse finds out how that server signs people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Matrix-ID oder den Namen Ihres Heimservers ein. Gatehouse ermittelt, wie die Anmeldung bei diesem Server funktioniert.</translation>
     </message>
     <message>
         <source>&amp;Matrix ID or server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrix-ID oder Server</translation>
     </message>
     <message>
         <source>@you:example.org or example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>@name:example.org oder example.org</translation>
     </message>
     <message>
         <source>Matrix ID or server</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix-ID oder Server</translation>
     </message>
     <message>
         <source>Back to Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Sitzungen</translation>
     </message>
     <message>
         <source>Try the Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server ausprobieren</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Continue in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Opens your homeserver&apos;s sign-in page in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite Ihres Heimservers in Ihrem Browser.</translation>
     </message>
     <message>
         <source>Create Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <source>Opens your homeserver&apos;s page for creating an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite Ihres Heimservers zum Erstellen eines Kontos.</translation>
     </message>
     <message>
         <source>Sign In with a Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Code anmelden</translation>
     </message>
     <message>
         <source>Shows a code to enter on another device; for when the browser cannot come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Code zur Eingabe auf einem anderen Gerät an; für den Fall, dass der Browser nicht hierher zurückkehren kann.</translation>
     </message>
     <message>
         <source>Use a code when this computer&apos;s browser cannot reach Gatehouse, for example over remote desktop or SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Code, wenn der Browser dieses Rechners Gatehouse nicht erreichen kann, zum Beispiel über Remotedesktop oder SSH.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Use Another Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Server verwenden</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihren Browser…</translation>
     </message>
     <message>
         <source>Waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser</translation>
     </message>
     <message>
         <source>Sign-in &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmeldeadresse:</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <source>Open Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut öffnen</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>No browser could be opened; copy the address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden; kopieren Sie stattdessen die Adresse.</translation>
     </message>
     <message>
         <source>The address was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Sign in on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Gerät anmelden</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Zustimmung</translation>
     </message>
     <message>
         <source>Open Page Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite hier öffnen</translation>
     </message>
     <message>
         <source>Copy Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>No browser could be opened here; use another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier konnte kein Browser geöffnet werden; verwenden Sie ein anderes Gerät.</translation>
     </message>
     <message>
         <source>The code was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht…</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <source>%1 signs people in on its own web page. Gatehouse opens it in your browser, or shows a code to enter on another device. Your password never passes through Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet Benutzer auf einer eigenen Webseite an. Gatehouse öffnet sie in Ihrem Browser oder zeigt einen Code zur Eingabe auf einem anderen Gerät an. Ihr Passwort läuft nie über Gatehouse.</translation>
     </message>
     <message>
         <source>%1 signs people in on its own web page. Gatehouse opens it in your browser; your password never passes through Gatehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet Benutzer auf einer eigenen Webseite an. Gatehouse öffnet sie in Ihrem Browser; Ihr Passwort läuft nie über Gatehouse.</translation>
     </message>
     <message>
         <source>%1 uses classic sign-in with a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet die klassische Anmeldung mit Benutzername und Passwort.</translation>
     </message>
     <message>
         <source>%1 uses OAuth 2.0 but does not offer what Gatehouse needs to sign in (registration of apps, and the browser or code sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet OAuth 2.0, bietet aber nicht, was Gatehouse zur Anmeldung benötigt (Registrierung von Anwendungen sowie Anmeldung per Browser oder Code).</translation>
     </message>
     <message>
         <source>%1 offers no way of signing in that Gatehouse supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Anmeldemethode, die Gatehouse unterstützt.</translation>
     </message>
     <message>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird vorbereitet…</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SignOutInactiveCommand</name>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message numerus="yes">
         <source>No session has been inactive for more than %n day(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Sitzung ist seit mehr als %n Tag inaktiv.
+</numerusform>
+            <numerusform>Keine Sitzung ist seit mehr als %n Tagen inaktiv.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would sign out %n session(s):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung würde abgemeldet:
+</numerusform>
+            <numerusform>%n Sitzungen würden abgemeldet:
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Signing out %n session(s), one account page at a time:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung wird abgemeldet, eine Kontoseite nach der anderen:
+</numerusform>
+            <numerusform>%n Sitzungen werden abgemeldet, eine Kontoseite nach der anderen:
+</numerusform>
         </translation>
     </message>
     <message>
         <source>This server uses classic sign-in; sign sessions out from the window, where Gatehouse can ask for your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server verwendet die klassische Anmeldung; melden Sie Sitzungen im Fenster ab, wo Gatehouse nach Ihrem Passwort fragen kann.</translation>
     </message>
     <message>
         <source>No browser could be opened; open this address to confirm:
   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden; öffnen Sie zum Bestätigen diese Adresse:
+  %1
+</translation>
     </message>
     <message>
         <source>Done: %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1.
+</translation>
     </message>
     <message>
         <source>  skipped, still signed in: %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  übersprungen, weiterhin angemeldet: %1  %2
+</translation>
     </message>
     <message>
         <source>  not done, still signed in: %1  %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nicht erledigt, weiterhin angemeldet: %1  %2
+</translation>
     </message>
     <message>
         <source>Press Enter to skip the waiting session; type q and Enter to stop.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um die wartende Sitzung zu überspringen; geben Sie q ein und drücken Sie die Eingabetaste, um abzubrechen.
+</translation>
     </message>
     <message>
         <source>[%1] waiting for you to confirm %2 (%3) in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Warten auf Ihre Bestätigung für %2 (%3) im Browser…</translation>
     </message>
     <message>
         <source>Interrupted: %1. What is left is offered again next time.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: %1. Der Rest wird beim nächsten Mal erneut angeboten.
+</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SignOutQueue</name>
     <message numerus="yes">
         <source>%1 of %n signed out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n abgemeldet</numerusform>
+            <numerusform>%1 von %n abgemeldet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n übersprungen</numerusform>
+            <numerusform>, %n übersprungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2122,97 +2139,97 @@ and enter this code. Gatehouse continues by itself once you approve there.</sour
     <name>gatehouse::SignOutQueuePanel</name>
     <message>
         <source>Open Page Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite erneut öffnen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Signing out sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen werden abgemeldet</translation>
     </message>
     <message>
         <source>Sign-out progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldefortschritt</translation>
     </message>
     <message>
         <source>Opens the account page for the waiting session again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Kontoseite für die wartende Sitzung erneut.</translation>
     </message>
     <message>
         <source>Pauses after the session that is open now; Resume continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert nach der gerade geöffneten Sitzung; „Fortsetzen“ setzt die Abmeldung fort.</translation>
     </message>
     <message>
         <source>Leaves the waiting session signed in and moves on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt die wartende Sitzung angemeldet und fährt mit der nächsten fort.</translation>
     </message>
     <message>
         <source>Ends the sign-out; the remaining sessions stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die Abmeldung; die übrigen Sitzungen bleiben angemeldet.</translation>
     </message>
     <message>
         <source>Continues signing out the sessions left from last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt das Abmelden der vom letzten Mal übrigen Sitzungen fort.</translation>
     </message>
     <message>
         <source>Forgets the sessions left from last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisst die vom letzten Mal übrigen Sitzungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) left from an earlier sign-out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung von einer früheren Abmeldung übrig</numerusform>
+            <numerusform>%n Sitzungen von einer früheren Abmeldung übrig</numerusform>
         </translation>
     </message>
     <message>
         <source>Gatehouse was closed before it finished. Continue to sign them out one by one, or discard the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatehouse wurde geschlossen, bevor die Abmeldung abgeschlossen war. Klicken Sie auf „Weiter“, um sie nacheinander abzumelden, oder verwerfen Sie die Liste.</translation>
     </message>
     <message>
         <source>Signing out sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen werden abgemeldet: %1</translation>
     </message>
     <message>
         <source>Paused. “%1” still waits for your confirmation in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. „%1“ wartet im Browser noch auf Ihre Bestätigung.</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <source>Confirm the sign-out of “%1” on the account page in your browser. Gatehouse moves on when the session has gone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie die Abmeldung von „%1“ auf der Kontoseite in Ihrem Browser. Gatehouse fährt fort, sobald die Sitzung aus der Liste verschwunden ist.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::StatusPage</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
 </context>
 </TS>
