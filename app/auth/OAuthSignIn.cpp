@@ -33,19 +33,28 @@ OAuthSignIn::~OAuthSignIn() = default;
 
 std::optional<Error> OAuthSignIn::checkEndpoints(const AuthMetadata& metadata, bool deviceGrant)
 {
-    const QList<QPair<QString, QString>> endpoints = {
-        {tr("The registration endpoint"), metadata.registrationEndpoint},
-        {deviceGrant ? tr("The device authorization endpoint") : tr("The authorization endpoint"),
-         deviceGrant ? metadata.deviceAuthorizationEndpoint : metadata.authorizationEndpoint},
-        {tr("The token endpoint"), metadata.tokenEndpoint},
+    struct Endpoint
+    {
+        QString what;  // for a sentence that starts with it
+        QString field; // the metadata field, named as it is when it is missing
+        QString url;
     };
-    for (const auto& [what, url] : endpoints) {
+    const QList<Endpoint> endpoints = {
+        {tr("The registration endpoint"), QStringLiteral("registration_endpoint"),
+         metadata.registrationEndpoint},
+        deviceGrant
+            ? Endpoint{tr("The device authorization endpoint"),
+                       QStringLiteral("device_authorization_endpoint"), metadata.deviceAuthorizationEndpoint}
+            : Endpoint{tr("The authorization endpoint"), QStringLiteral("authorization_endpoint"),
+                       metadata.authorizationEndpoint},
+        {tr("The token endpoint"), QStringLiteral("token_endpoint"), metadata.tokenEndpoint},
+    };
+    for (const auto& [what, field, url] : endpoints) {
         if (url.isEmpty())
-            return Error::make(
-                Error::Kind::InvalidResponse,
-                tr("The server's sign-in metadata does not list %1, so Gatehouse cannot sign in "
-                   "with it.")
-                    .arg(what.toLower()));
+            return Error::make(Error::Kind::InvalidResponse,
+                               tr("The server's sign-in metadata has no “%1”, so Gatehouse cannot sign in "
+                                  "with it.")
+                                   .arg(field));
         const UrlSafety::Verdict verdict = UrlSafety::check(url);
         if (verdict != UrlSafety::Verdict::Safe)
             return Error::make(Error::Kind::UnsafeUrl, UrlSafety::explain(verdict, what, url));

@@ -46,7 +46,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_inactiveDays->setObjectName(QStringLiteral("inactiveDays"));
     m_inactiveDays->setRange(1, 3650);
     m_inactiveDays->setValue(AppSettings::inactiveAfterDays());
-    m_inactiveDays->setSuffix(tr(" days"));
+    const auto daysSuffix = [this](int days) { m_inactiveDays->setSuffix(tr(" day(s)", nullptr, days)); };
+    daysSuffix(m_inactiveDays->value());
+    connect(m_inactiveDays, &QSpinBox::valueChanged, this, daysSuffix);
     m_inactiveDays->setAccessibleName(tr("Inactive after"));
     m_inactiveDays->setAccessibleDescription(
         tr("Sessions not seen for more than this many days are marked inactive."));

@@ -111,7 +111,7 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
         bool ok = false;
         const QString name = QInputDialog::getText(
             this, tr("Rename Session"),
-            tr("New name (at most %1 characters). Other people who share your devices can see it.")
+            tr("New name (at most %1 characters). People you talk to on Matrix can see it.")
                 .arg(SessionEditor::MaxNameLength),
             QLineEdit::Normal, currentName, &ok);
         return ok ? std::optional<QString>(name) : std::nullopt;
@@ -228,7 +228,7 @@ void MainWindow::buildAccountPage()
     m_search->setMinimumWidth(280);
     filterBar->addWidget(m_search, 2);
     filterBar->addSpacing(12);
-    auto* showLabel = new QLabel(tr("&Show:"), this);
+    auto* showLabel = new QLabel(tr("Sho&w:"), this);
     showLabel->setBuddy(m_activity);
     filterBar->addWidget(showLabel);
     m_activity->setObjectName(QStringLiteral("activityFilter"));
