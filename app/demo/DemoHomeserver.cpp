@@ -483,7 +483,7 @@ DemoHomeserver::Response DemoHomeserver::deleteDevicesWithAuth(const DemoRequest
 {
     const QJsonObject auth =
         QJsonDocument::fromJson(request.body()).object().value(QLatin1String("auth")).toObject();
-    const auto challenge = [this](const QString& session, const QString& errcode) {
+    const auto challenge = [](const QString& session, const QString& errcode) {
         QJsonObject body{{QStringLiteral("flows"),
                           QJsonArray{QJsonObject{
                               {QStringLiteral("stages"), QJsonArray{QStringLiteral("m.login.password")}}}}},
