@@ -8,12 +8,15 @@
 #include "sessions/SessionDelegate.h"
 #include "sessions/SessionTable.h"
 #include "widgets/Banner.h"
+#include "widgets/GlyphIcon.h"
+#include "window/AccountHeader.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QImage>
+#include <QPushButton>
 #include <QStyleFactory>
 #include <QTest>
 
@@ -92,6 +95,7 @@ private Q_SLOTS:
     void bannersKeepTheirTextReadable_data();
     void bannersKeepTheirTextReadable();
     void bannerFollowsAPaletteChange();
+    void buttonGlyphsFollowThePalette();
 
 private:
     // The status column of the row of `deviceId`, rendered; `selected` selects that row first.
@@ -249,6 +253,42 @@ void TestDarkPalette::bannerFollowsAPaletteChange()
     const QColor now = image.pixel(banner->width() - 5, 3);
     QCOMPARE(now.name(), Banner::background(Banner::Kind::Warning, darkPalette()).name());
     QVERIFY(contrast(now, darkPalette().color(QPalette::WindowText)) >= 4.5);
+}
+
+void TestDarkPalette::buttonGlyphsFollowThePalette()
+{
+    // The refresh and external-link glyphs were dark grey, and vanished on a dark button.
+    for (const bool dark : {false, true}) {
+        const QPalette palette = dark ? darkPalette() : QApplication::style()->standardPalette();
+        QApplication::setPalette(palette);
+        WindowFixture f;
+        QVERIFY(f.waitLoaded());
+        for (QPushButton* button : {f.window.header()->openPageButton(),
+                                    f.window.findChild<QPushButton*>(QStringLiteral("refreshButton"))}) {
+            QVERIFY(!button->icon().isNull());
+            // What the style draws beside the words: every visible pixel of the glyph stands out from the
+            // button's face by 3:1 at least, and it has visible pixels.
+            const QImage glyph = button->icon()
+                                     .pixmap(button->iconSize(), button->devicePixelRatioF(), QIcon::Normal)
+                                     .toImage()
+                                     .convertToFormat(QImage::Format_ARGB32);
+            int opaque = 0;
+            for (int y = 0; y < glyph.height(); ++y) {
+                for (int x = 0; x < glyph.width(); ++x) {
+                    const QColor pixel = glyph.pixelColor(x, y);
+                    if (pixel.alpha() < 250)
+                        continue;
+                    ++opaque;
+                    const double ratio = contrast(pixel, palette.color(QPalette::Button));
+                    QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("%1: %2 on %3")
+                                                          .arg(button->objectName(), pixel.name(),
+                                                               palette.color(QPalette::Button).name())));
+                }
+            }
+            QVERIFY(opaque > 10);
+        }
+        QCOMPARE(GlyphIcon::colour(QIcon::Normal), palette.color(QPalette::Active, QPalette::ButtonText));
+    }
 }
 
 QTEST_MAIN(TestDarkPalette)

@@ -7,6 +7,7 @@
 #include "auth/SignInProbe.h"
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
+#include "widgets/GlyphIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -231,7 +232,7 @@ void SignInPage::buildMethodsStep()
     m_oauthBox = new QWidget(page);
     auto* oauth = new QVBoxLayout(m_oauthBox);
     oauth->setContentsMargins(0, 0, 0, 0);
-    m_browser = new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/external.svg")),
+    m_browser = new QPushButton(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/external.svg")),
                                 tr("Continue in Browser"), m_oauthBox);
     m_browser->setObjectName(QStringLiteral("browserButton"));
     m_browser->setAccessibleDescription(tr("Opens your homeserver's sign-in page in your browser."));

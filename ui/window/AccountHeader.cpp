@@ -2,6 +2,7 @@
 
 #include "matrix/AccountSnapshot.h"
 #include "text/UntrustedText.h"
+#include "widgets/GlyphIcon.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -16,7 +17,7 @@ AccountHeader::AccountHeader(QWidget* parent)
     : QWidget(parent)
     , m_user(new QLabel(this))
     , m_server(new QLabel(this))
-    , m_openPage(new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/external.svg")),
+    , m_openPage(new QPushButton(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/external.svg")),
                                  tr("Open Account Page"), this))
     , m_deactivate(new QPushButton(tr("Deactivate Account…"), this))
 {

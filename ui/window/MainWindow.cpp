@@ -24,6 +24,7 @@
 #include "signin/SignInPage.h"
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
+#include "widgets/GlyphIcon.h"
 #include "widgets/StatusPage.h"
 #include "window/AccountHeader.h"
 
@@ -69,8 +70,8 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_activity(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_refreshButton(
-          new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/refresh.svg")), tr("Refresh"), this))
+    , m_refreshButton(new QPushButton(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/refresh.svg")),
+                                      tr("Refresh"), this))
     , m_listStack(new QStackedWidget(this))
     , m_table(new SessionTable(this))
     , m_noMatchPage(new StatusPage(this))
@@ -328,8 +329,8 @@ void MainWindow::buildAccountPage()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_refreshAction = file->addAction(QIcon(QStringLiteral(":/gatehouse/icons/refresh.svg")), tr("&Refresh"),
-                                      this, &MainWindow::refresh);
+    m_refreshAction = file->addAction(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/refresh.svg")),
+                                      tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
