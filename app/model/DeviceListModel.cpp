@@ -150,6 +150,70 @@ QString DeviceListModel::actionLabel(RowAction action)
     return {};
 }
 
+QString DeviceListModel::spokenActionLabel(RowAction action)
+{
+    switch (action) {
+    case RowAction::View:
+        return tr("View");
+    case RowAction::SignOut:
+        return tr("Sign out");
+    }
+    return {};
+}
+
+QString DeviceListModel::accessibleName(int row) const
+{
+    const Row& entry = m_rows.at(row);
+    const QString name = displayText(row, NameColumn);
+    if (m_waiting.contains(entry.device.id))
+        return entry.device.id == m_currentDeviceId
+                   ? tr("%1, this session, waiting for the browser").arg(name)
+                   : tr("%1, waiting for the browser").arg(name);
+    if (entry.device.id == m_currentDeviceId)
+        return tr("%1, this session").arg(name);
+    if (isInactive(entry, referenceMSecs()))
+        return tr("%1, inactive").arg(name);
+    return name;
+}
+
+QString DeviceListModel::accessibleActions(int row) const
+{
+    const QList<RowAction> actions = actionsFor(row);
+    const QString name = displayText(row, NameColumn);
+    if (actions.isEmpty())
+        return tr("No actions for %1").arg(name);
+    QStringList labels;
+    for (const RowAction action : actions)
+        labels.append(spokenActionLabel(action));
+    return tr("Actions for %1: %2").arg(name, labels.join(QStringLiteral(", ")));
+}
+
+QString DeviceListModel::accessibleDescription(int row) const
+{
+    const Row& entry = m_rows.at(row);
+    QStringList parts;
+    parts.append(
+        tr("Session %1, device ID %2").arg(displayText(row, NameColumn), displayText(row, DeviceIdColumn)));
+    parts.append(statusText(entry));
+    if (entry.device.lastSeenTs)
+        parts.append(tr("Last activity %1").arg(displayText(row, LastActivityColumn)));
+    const QList<RowAction> actions = actionsFor(row);
+    if (actions.isEmpty()) {
+        parts.append(entry.device.id == m_currentDeviceId
+                         ? tr("No actions: this is the session Gatehouse is using")
+                         : tr("No actions"));
+    } else {
+        QStringList labels;
+        for (const RowAction action : actions)
+            labels.append(spokenActionLabel(action));
+        QString keys = tr("Actions: %1. Press Enter for the menu").arg(labels.join(QStringLiteral(", ")));
+        if (actions.contains(RowAction::SignOut))
+            keys += tr(", Delete to sign out");
+        parts.append(keys);
+    }
+    return parts.join(QStringLiteral(". ")) + u'.';
+}
+
 QList<RowAction> DeviceListModel::actionsFor(int row) const
 {
     QList<RowAction> actions;
@@ -221,20 +285,13 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::AccessibleTextRole:
-        if (index.column() == NameColumn) {
-            const QString name = data(index, Qt::DisplayRole).toString();
-            return current ? tr("%1, this session").arg(name) : name;
-        }
-        if (index.column() == ActionsColumn) {
-            const QList<RowAction> actions = actionsFor(index.row());
-            if (actions.isEmpty())
-                return tr("No actions");
-            QStringList labels;
-            for (const RowAction action : actions)
-                labels.append(actionLabel(action));
-            return tr("Actions: %1. Press Enter for the menu.").arg(labels.join(QStringLiteral(", ")));
-        }
-        return data(index, Qt::DisplayRole);
+        if (index.column() == NameColumn)
+            return accessibleName(index.row());
+        if (index.column() == ActionsColumn)
+            return accessibleActions(index.row());
+        return displayText(index.row(), index.column());
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(index.row());
     case Qt::FontRole:
         if (current && index.column() == NameColumn) {
             QFont font;

@@ -88,8 +88,14 @@ public:
     // text has surrogates): then compare the texts. Kept for one column at a time.
     const QString& sortKey(int row, int column) const;
 
-    // Accessible names, also used for the menu of a row.
+    // The labels of the row buttons ("Sign out…"), and the same words as a screen reader says them,
+    // without the ellipsis ("Sign out").
     static QString actionLabel(RowAction action);
+    static QString spokenActionLabel(RowAction action);
+    // What a screen reader says about a row: the name, its state in words, and which actions it has.
+    QString accessibleName(int row) const;
+    QString accessibleActions(int row) const;
+    QString accessibleDescription(int row) const;
 
 private:
     struct Row

@@ -85,7 +85,10 @@ bool HandOffConfirmation::ask(QWidget* parent, const Request& request)
     box.setText(text(request));
     box.setInformativeText(details(request));
     QPushButton* open = box.addButton(tr("Open in Browser"), QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
+    open->setAccessibleDescription(
+        tr("Opens the page in your browser; nothing changes until you confirm there."));
+    box.addButton(QMessageBox::Cancel)
+        ->setAccessibleDescription(tr("Closes this question and opens nothing."));
     box.setDefaultButton(open);
     box.setEscapeButton(QMessageBox::Cancel);
     box.setObjectName(QStringLiteral("handOffConfirmation"));

@@ -10,8 +10,24 @@ namespace gatehouse {
 
 namespace {
 
-constexpr int ButtonSpacing = 6;
-constexpr int ButtonPadding = 14;
+// Painted geometry follows the font, so a larger font or a high-DPI screen never clips a button. At the
+// usual 17-pixel line height these give 6 pixels between buttons and 13 inside them.
+int buttonSpacing(const QFontMetrics& metrics)
+{
+    return qMax(4, metrics.height() * 3 / 8);
+}
+
+int buttonPadding(const QFontMetrics& metrics)
+{
+    return qMax(8, metrics.height() * 4 / 5);
+}
+
+QPalette::ColorGroup colorGroup(const QStyleOptionViewItem& option)
+{
+    if (!(option.state & QStyle::State_Enabled))
+        return QPalette::Disabled;
+    return option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+}
 
 QList<RowAction> rowActions(const QModelIndex& index)
 {
@@ -31,22 +47,36 @@ SessionDelegate::SessionDelegate(QObject* parent)
 int SessionDelegate::actionsColumnWidth(const QFontMetrics& metrics)
 {
     return metrics.horizontalAdvance(DeviceListModel::actionLabel(RowAction::View)) +
-           metrics.horizontalAdvance(DeviceListModel::actionLabel(RowAction::SignOut)) + 4 * ButtonPadding +
-           3 * ButtonSpacing;
+           metrics.horizontalAdvance(DeviceListModel::actionLabel(RowAction::SignOut)) +
+           4 * buttonPadding(metrics) + 3 * buttonSpacing(metrics);
+}
+
+QColor SessionDelegate::dimmedText(const QPalette& palette, QPalette::ColorGroup group)
+{
+    const QColor text = palette.color(group, QPalette::Text);
+    const QColor base = palette.color(group, QPalette::Base);
+    constexpr float towardsBase = 0.35f;
+    return QColor::fromRgbF(text.redF() + (base.redF() - text.redF()) * towardsBase,
+                            text.greenF() + (base.greenF() - text.greenF()) * towardsBase,
+                            text.blueF() + (base.blueF() - text.blueF()) * towardsBase);
 }
 
 QList<QPair<RowAction, QRect>> SessionDelegate::buttonRects(const QStyleOptionViewItem& option,
                                                             const QModelIndex& index) const
 {
     QList<QPair<RowAction, QRect>> rects;
-    int x = option.rect.left() + ButtonSpacing;
-    const int height = qMin(option.rect.height() - 6, option.fontMetrics.height() + 10);
+    const QFontMetrics& metrics = option.fontMetrics;
+    const int spacing = buttonSpacing(metrics);
+    int x = option.rect.left() + spacing;
+    const int margin = qMax(2, metrics.height() / 6);
+    const int height =
+        qMin(option.rect.height() - 2 * margin, metrics.height() + 2 * qMax(4, metrics.height() * 3 / 10));
     const int y = option.rect.top() + (option.rect.height() - height) / 2;
     for (const RowAction action : rowActions(index)) {
         const int width =
-            option.fontMetrics.horizontalAdvance(DeviceListModel::actionLabel(action)) + 2 * ButtonPadding;
+            metrics.horizontalAdvance(DeviceListModel::actionLabel(action)) + 2 * buttonPadding(metrics);
         rects.append({action, QRect(x, y, width, height)});
-        x += width + ButtonSpacing;
+        x += width + spacing;
     }
     return rects;
 }
@@ -54,8 +84,10 @@ QList<QPair<RowAction, QRect>> SessionDelegate::buttonRects(const QStyleOptionVi
 void SessionDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    if (index.data(DeviceListModel::InactiveRole).toBool())
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+    if (index.data(DeviceListModel::InactiveRole).toBool()) {
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+            option->palette.setColor(group, QPalette::Text, dimmedText(option->palette, group));
+    }
     if (index.column() == DeviceListModel::StatusColumn) {
         const char* icon = nullptr;
         if (index.data(DeviceListModel::WaitingRole).toBool())
@@ -65,11 +97,41 @@ void SessionDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
         else if (index.data(DeviceListModel::InactiveRole).toBool())
             icon = ":/gatehouse/icons/inactive.svg";
         if (icon) {
-            option->icon = QIcon(QString::fromLatin1(icon));
+            // The marks are one-colour glyphs drawn in the row's own text colour: readable in light, dark
+            // and high-contrast palettes, and on a selected row (HighlightedText on Highlight).
+            const int side = option->fontMetrics.height();
+            const bool selected = option->state & QStyle::State_Selected;
+            const QColor colour = option->palette.color(
+                colorGroup(*option), selected ? QPalette::HighlightedText : QPalette::Text);
+            const qreal ratio =
+                option->widget ? option->widget->devicePixelRatioF() : qApp->devicePixelRatio();
+            const QPixmap mark = statusMark(QString::fromLatin1(icon), colour, side, ratio);
+            QIcon tinted;
+            tinted.addPixmap(mark, QIcon::Normal);
+            tinted.addPixmap(mark, QIcon::Selected);
+            option->icon = tinted;
             option->features |= QStyleOptionViewItem::HasDecoration;
-            option->decorationSize = QSize(16, 16);
+            option->decorationSize = QSize(side, side);
         }
     }
+}
+
+QPixmap SessionDelegate::statusMark(const QString& path, const QColor& colour, int side, qreal ratio) const
+{
+    const QString key = path + u'|' + QString::number(colour.rgba(), 16) + u'|' + QString::number(side) +
+                        u'|' + QString::number(ratio);
+    if (const auto found = m_marks.constFind(key); found != m_marks.cend())
+        return *found;
+    QPixmap mark = QIcon(path).pixmap(QSize(side, side), ratio);
+    {
+        QPainter painter(&mark);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(QRect(QPoint(0, 0), mark.deviceIndependentSize().toSize()), colour);
+    }
+    if (m_marks.size() > 64)
+        m_marks.clear(); // palettes and sizes change rarely; never let the cache grow without bound
+    m_marks.insert(key, mark);
+    return mark;
 }
 
 void SessionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -2,14 +2,19 @@
 
 #include "model/DeviceListModel.h"
 
+#include <QColor>
+#include <QHash>
+#include <QPalette>
 #include <QPersistentModelIndex>
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 namespace gatehouse {
 
 // Paints the session table. Inactive rows are greyed and say so in the Status column (never colour
-// alone); the Actions column draws its buttons instead of creating a widget per row, so ten thousand
-// rows cost no more than the ones on screen.
+// alone); the status marks are drawn in the palette's text colour (highlighted text on a selected row);
+// geometry follows the font metrics. The Actions column draws its buttons instead of creating a widget per
+// row, so ten thousand rows cost no more than the ones on screen.
 class SessionDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,6 +30,9 @@ public:
     QList<QPair<RowAction, QRect>> buttonRects(const QStyleOptionViewItem& option,
                                                const QModelIndex& index) const;
     static int actionsColumnWidth(const QFontMetrics& metrics);
+    // The text colour of an inactive row: the palette's text a third of the way towards the base colour.
+    // Visibly greyer, yet readable (unlike the disabled colour, which many palettes make faint on purpose).
+    static QColor dimmedText(const QPalette& palette, QPalette::ColorGroup group);
 
 Q_SIGNALS:
     void actionTriggered(const QModelIndex& index, RowAction action);
@@ -35,6 +43,10 @@ protected:
                      const QModelIndex& index) override;
 
 private:
+    // A status mark (this session, inactive, waiting) in one colour, at the given size and pixel ratio.
+    QPixmap statusMark(const QString& path, const QColor& colour, int side, qreal ratio) const;
+
+    mutable QHash<QString, QPixmap> m_marks;
     QPersistentModelIndex m_hoverIndex;
     int m_hoverButton = -1;
     QPersistentModelIndex m_pressIndex;

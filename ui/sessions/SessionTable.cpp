@@ -27,7 +27,7 @@ SessionTable::SessionTable(QWidget* parent)
     verticalHeader()->hide();
     // Fixed row heights keep scrolling and filtering independent of the number of rows.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(qMax(30, fontMetrics().height() + 14));
+    updateMetrics();
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(false);
     setAccessibleName(tr("Sessions"));
@@ -50,21 +50,41 @@ void SessionTable::setModel(QAbstractItemModel* model)
             connect(filter, &DeviceFilterModel::filterAboutToChange, this, &SessionTable::rememberSuccessor),
             connect(filter, &QAbstractItemModel::layoutChanged, this, &SessionTable::moveToSuccessor)};
     }
-    QHeaderView* header = horizontalHeader();
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setSectionResizeMode(DeviceListModel::NameColumn, QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(DeviceListModel::ActionsColumn, QHeaderView::Fixed);
+    updateMetrics();
+}
+
+// Row height and column widths come from the font, never from fixed pixels: a larger font, a high-DPI
+// screen or a translation with longer words still fits. Called again when the font changes.
+void SessionTable::updateMetrics()
+{
     const QFontMetrics metrics = fontMetrics();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(DeviceListModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(DeviceListModel::ActionsColumn, QHeaderView::Fixed);
+    const int em = metrics.horizontalAdvance(u'M');
+    verticalHeader()->setDefaultSectionSize(qMax(metrics.height() + 2, qRound(metrics.height() * 1.8)));
+    QHeaderView* header = horizontalHeader();
+    header->setMinimumSectionSize(qMax(30, 4 * em));
+    if (!model())
+        return;
     header->resizeSection(DeviceListModel::DeviceIdColumn,
                           metrics.horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
     header->resizeSection(DeviceListModel::LastActivityColumn,
-                          metrics.horizontalAdvance(QStringLiteral("00 months ago")) + 28);
+                          metrics.horizontalAdvance(QStringLiteral("00 months ago")) + 2 * em);
     header->resizeSection(DeviceListModel::LastIpColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2001:db8::ffff:42")) + 20);
+                          metrics.horizontalAdvance(QStringLiteral("2001:db8::ffff:42")) + 2 * em);
+    // The status text follows its mark, which is one line high.
     header->resizeSection(DeviceListModel::StatusColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Inactive for 000 days")) + 40);
+                          metrics.horizontalAdvance(QStringLiteral("Inactive for 000 days")) +
+                              metrics.height() + 2 * em);
     header->resizeSection(DeviceListModel::ActionsColumn, SessionDelegate::actionsColumnWidth(metrics));
-    header->setMinimumSectionSize(60);
+}
+
+void SessionTable::changeEvent(QEvent* event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateMetrics();
 }
 
 // DeviceFilterModel applies a new filter as one layout change, after which a current row that was filtered

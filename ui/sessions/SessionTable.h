@@ -32,8 +32,10 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void updateMetrics();
     void rememberSuccessor();
     void moveToSuccessor();
 

@@ -6,7 +6,10 @@
 #include "auth/PasswordSignIn.h"
 #include "auth/SignInProbe.h"
 #include "text/UntrustedText.h"
+#include "widgets/Banner.h"
+#include "widgets/GlyphIcon.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
@@ -59,7 +62,7 @@ QProgressBar* busyBar(QWidget* parent, const QString& accessibleName)
 SignInPage::SignInPage(QWidget* parent)
     : QWidget(parent)
     , m_steps(new QStackedWidget(this))
-    , m_message(plainLabel(this, QStringLiteral("signInMessage")))
+    , m_message(new Banner(this))
 {
     setObjectName(QStringLiteral("signInPage"));
     auto* outer = new QHBoxLayout(this);
@@ -70,8 +73,8 @@ SignInPage::SignInPage(QWidget* parent)
     icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignLeft);
     column->addWidget(icon);
-    m_message->setAccessibleName(tr("Sign-in message"));
-    m_message->hide();
+    // Errors and notes are told apart by an icon and their accessible name, not by colour alone.
+    m_message->setObjectName(QStringLiteral("signInMessage"));
     column->addWidget(m_steps);
     column->addWidget(m_message);
     column->addStretch(3);
@@ -174,18 +177,29 @@ void SignInPage::buildServerStep()
     m_server->setObjectName(QStringLiteral("serverField"));
     m_server->setPlaceholderText(tr("@you:example.org or example.org"));
     m_server->setAccessibleName(tr("Matrix ID or server"));
+    m_server->setAccessibleDescription(
+        tr("Your Matrix ID, such as @you:example.org, or your homeserver's name. Press Enter to continue."));
     m_server->setClearButtonEnabled(true);
+    // The clear button inside the field is a tool button without words; give it some.
+    if (auto* clear = m_server->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear"));
+        clear->setToolTip(tr("Empties the field."));
+    }
     fieldLabel->setBuddy(m_server);
     layout->addWidget(fieldLabel);
     layout->addWidget(m_server);
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(tr("Back to Sessions"), page);
     m_back->setObjectName(QStringLiteral("backButton"));
+    m_back->setAccessibleDescription(tr("Returns to the session list of the account shown before."));
     m_back->hide();
     m_demo = new QPushButton(tr("Try the Demo Server"), page);
     m_demo->setObjectName(QStringLiteral("tryDemoButton"));
+    m_demo->setAccessibleDescription(
+        tr("Shows Gatehouse with made-up sessions on a server on this computer."));
     m_continue = new QPushButton(tr("Continue"), page);
     m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setAccessibleDescription(tr("Finds out how the server signs people in."));
     m_continue->setDefault(true);
     m_continue->setEnabled(false);
     buttons->addWidget(m_back);
@@ -218,7 +232,7 @@ void SignInPage::buildMethodsStep()
     m_oauthBox = new QWidget(page);
     auto* oauth = new QVBoxLayout(m_oauthBox);
     oauth->setContentsMargins(0, 0, 0, 0);
-    m_browser = new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/external.svg")),
+    m_browser = new QPushButton(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/external.svg")),
                                 tr("Continue in Browser"), m_oauthBox);
     m_browser->setObjectName(QStringLiteral("browserButton"));
     m_browser->setAccessibleDescription(tr("Opens your homeserver's sign-in page in your browser."));
@@ -247,19 +261,23 @@ void SignInPage::buildMethodsStep()
     m_user = new QLineEdit(m_passwordBox);
     m_user->setObjectName(QStringLiteral("userField"));
     m_user->setAccessibleName(tr("User name"));
+    m_user->setAccessibleDescription(tr("Your user name on this server."));
     m_password = new QLineEdit(m_passwordBox);
     m_password->setObjectName(QStringLiteral("passwordField"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(tr("Your password on this server. Press Enter to sign in."));
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     m_passwordSignIn = new QPushButton(tr("Sign In"), m_passwordBox);
     m_passwordSignIn->setObjectName(QStringLiteral("passwordSignInButton"));
+    m_passwordSignIn->setAccessibleDescription(tr("Signs in with the user name and password."));
     form->addRow(QString(), m_passwordSignIn);
     layout->addWidget(m_passwordBox);
 
     m_otherServer = new QPushButton(tr("Use Another Server"), page);
     m_otherServer->setObjectName(QStringLiteral("otherServerButton"));
+    m_otherServer->setAccessibleDescription(tr("Goes back to choose another server."));
     auto* row = new QHBoxLayout;
     row->addWidget(m_otherServer);
     row->addStretch();
@@ -297,6 +315,8 @@ void SignInPage::buildWaitingStep()
     m_urlField->setObjectName(QStringLiteral("authorizationUrl"));
     m_urlField->setReadOnly(true);
     m_urlField->setAccessibleName(tr("Sign-in address"));
+    m_urlField->setAccessibleDescription(
+        tr("The address of the sign-in page, to open in a browser by hand."));
     urlLabel->setBuddy(m_urlField);
     layout->addSpacing(6);
     layout->addWidget(urlLabel);
@@ -304,10 +324,13 @@ void SignInPage::buildWaitingStep()
     auto* buttons = new QHBoxLayout;
     m_openAgain = new QPushButton(tr("Open Again"), page);
     m_openAgain->setObjectName(QStringLiteral("openAgainButton"));
+    m_openAgain->setAccessibleDescription(tr("Opens the sign-in page in your browser again."));
     m_copyUrl = new QPushButton(tr("Copy Address"), page);
     m_copyUrl->setObjectName(QStringLiteral("copyUrlButton"));
+    m_copyUrl->setAccessibleDescription(tr("Copies the address of the sign-in page to the clipboard."));
     m_cancel = new QPushButton(tr("Cancel"), page);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleDescription(tr("Stops signing in."));
     buttons->addWidget(m_openAgain);
     buttons->addWidget(m_copyUrl);
     buttons->addStretch();
@@ -350,9 +373,14 @@ void SignInPage::buildCodeStep()
     auto* buttons = new QHBoxLayout;
     m_openCodePage = new QPushButton(tr("Open Page Here"), page);
     m_openCodePage->setObjectName(QStringLiteral("openCodePageButton"));
+    m_openCodePage->setAccessibleDescription(
+        tr("Opens the page for entering the code in a browser on this computer."));
     auto* copyCode = new QPushButton(tr("Copy Code"), page);
+    copyCode->setObjectName(QStringLiteral("copyCodeButton"));
+    copyCode->setAccessibleDescription(tr("Copies the sign-in code to the clipboard."));
     m_cancelCode = new QPushButton(tr("Cancel"), page);
     m_cancelCode->setObjectName(QStringLiteral("cancelCodeButton"));
+    m_cancelCode->setAccessibleDescription(tr("Stops signing in."));
     buttons->addWidget(m_openCodePage);
     buttons->addWidget(copyCode);
     buttons->addStretch();
@@ -383,6 +411,7 @@ void SignInPage::buildWorkingStep()
     auto* buttons = new QHBoxLayout;
     auto* cancel = new QPushButton(tr("Cancel"), page);
     cancel->setObjectName(QStringLiteral("cancelWorkingButton"));
+    cancel->setAccessibleDescription(tr("Stops signing in."));
     buttons->addStretch();
     buttons->addWidget(cancel);
     layout->addLayout(buttons);
@@ -403,18 +432,17 @@ void SignInPage::setStep(Step step)
 
 QString SignInPage::message() const
 {
-    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+    return m_message->text();
 }
 
 void SignInPage::showMessage(const QString& text, bool isError)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(isError
-                                 ? QStringLiteral("QLabel { color: palette(highlighted-text); background: "
-                                                  "#b3261e; border-radius: 6px; padding: 8px; }")
-                                 : QStringLiteral("QLabel { background: palette(alternate-base); "
-                                                  "border-radius: 6px; padding: 8px; }"));
+    if (text.isEmpty()) {
+        m_message->showMessage(Banner::Kind::Info, QString());
+        m_message->hide();
+        return;
+    }
+    m_message->showMessage(isError ? Banner::Kind::Error : Banner::Kind::Info, text);
 }
 
 void SignInPage::setCanGoBack(bool canGoBack)

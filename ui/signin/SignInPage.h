@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace gatehouse {
 
+class Banner;
 class DeviceCodeSignIn;
 class HttpClient;
 class MetadataService;
@@ -102,7 +103,7 @@ private:
     QString m_completeCodeUri;
 
     QStackedWidget* m_steps;
-    QLabel* m_message;
+    Banner* m_message;
     // Server step
     QLineEdit* m_server;
     QPushButton* m_continue;

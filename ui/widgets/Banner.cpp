@@ -1,8 +1,10 @@
 #include "widgets/Banner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
 
 namespace gatehouse {
 
@@ -12,10 +14,11 @@ Banner::Banner(QWidget* parent)
     , m_text(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
+    m_icon->setObjectName(QStringLiteral("bannerIcon"));
+    m_text->setObjectName(QStringLiteral("bannerText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -23,23 +26,78 @@ Banner::Banner(QWidget* parent)
     hide();
 }
 
+QColor Banner::background(Kind kind, const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Window);
+    // Info takes the palette's own accent; warnings and errors need a hue a palette does not name. Only
+    // 18 % of it is mixed in, so the palette's window text stays readable on it in any theme.
+    QColor tint;
+    switch (kind) {
+    case Kind::Info:
+        tint = palette.color(QPalette::Highlight);
+        break;
+    case Kind::Warning:
+        tint = QColor(0xe8, 0xa3, 0x3d);
+        break;
+    case Kind::Error:
+        tint = QColor(0xd9, 0x30, 0x25);
+        break;
+    }
+    return QColor::fromRgbF(base.redF() * 0.82f + tint.redF() * 0.18f,
+                            base.greenF() * 0.82f + tint.greenF() * 0.18f,
+                            base.blueF() * 0.82f + tint.blueF() * 0.18f);
+}
+
 void Banner::showMessage(Kind kind, const QString& text)
 {
-    m_icon->setPixmap(QIcon(kind == Kind::Warning ? QStringLiteral(":/gatehouse/icons/warning.svg")
-                                                  : QStringLiteral(":/gatehouse/icons/info.svg"))
-                          .pixmap(20, 20));
+    m_kind = kind;
     m_text->setText(text);
-    QPalette colours = palette();
-    const QColor base = colours.color(QPalette::Window);
-    const QColor tint = kind == Kind::Warning ? QColor(0xe8, 0xa3, 0x3d) : QColor(0x2f, 0x6f, 0x8f);
-    // A light wash of the tint that keeps the palette's text readable in light and dark themes.
-    colours.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.82 + tint.redF() * 0.18,
-                                                        base.greenF() * 0.82 + tint.greenF() * 0.18,
-                                                        base.blueF() * 0.82 + tint.blueF() * 0.18));
-    setPalette(colours);
-    setAccessibleName(kind == Kind::Warning ? tr("Warning") : tr("Note"));
+    QString word;
+    switch (kind) {
+    case Kind::Info:
+        word = tr("Note");
+        break;
+    case Kind::Warning:
+        word = tr("Warning");
+        break;
+    case Kind::Error:
+        word = tr("Error");
+        break;
+    }
+    setAccessibleName(word);
     setAccessibleDescription(text);
+    m_icon->setAccessibleName(word);
+    updateIcon();
     show();
+    update();
+}
+
+void Banner::updateIcon()
+{
+    const char* path = ":/gatehouse/icons/info.svg";
+    if (m_kind == Kind::Warning)
+        path = ":/gatehouse/icons/warning.svg";
+    else if (m_kind == Kind::Error)
+        path = ":/gatehouse/icons/error.svg";
+    // A little taller than a line of text, whatever the font size and screen.
+    const int side = fontMetrics().height() + 3;
+    m_icon->setPixmap(QIcon(QString::fromLatin1(path)).pixmap(QSize(side, side), devicePixelRatioF()));
+}
+
+void Banner::paintEvent(QPaintEvent* event)
+{
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), background(m_kind, palette()));
+    }
+    QFrame::paintEvent(event);
+}
+
+void Banner::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateIcon();
 }
 
 QString Banner::text() const

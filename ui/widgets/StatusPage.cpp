@@ -53,6 +53,8 @@ void StatusPage::show(Kind kind, const QString& title, const QString& text)
                                         ":/gatehouse/icons/gatehouse.svg"};
     const int size = kind == Kind::Error ? 48 : 72;
     m_icon->setPixmap(QIcon(QString::fromLatin1(icons[int(kind)])).pixmap(size, size));
+    // An error is said in words too, not only by its red icon.
+    m_icon->setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Gatehouse"));
     m_title->setText(title);
     m_text->setText(text);
     m_text->setVisible(!text.isEmpty());
@@ -61,9 +63,11 @@ void StatusPage::show(Kind kind, const QString& title, const QString& text)
     setAccessibleDescription(text);
 }
 
-QPushButton* StatusPage::addButton(const QString& text)
+QPushButton* StatusPage::addButton(const QString& text, const QString& description)
 {
     auto* button = new QPushButton(text, this);
+    button->setAccessibleDescription(description);
+    button->setToolTip(description);
     m_buttons->insertWidget(m_buttons->count() - 1, button);
     return button;
 }

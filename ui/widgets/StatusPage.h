@@ -25,7 +25,8 @@ public:
     explicit StatusPage(QWidget* parent = nullptr);
 
     void show(Kind kind, const QString& title, const QString& text);
-    QPushButton* addButton(const QString& text);
+    // A button under the text; `description` is what a screen reader says about it.
+    QPushButton* addButton(const QString& text, const QString& description);
     void clearButtons();
     QString title() const;
     QString text() const;

@@ -2,6 +2,7 @@
 
 #include "matrix/AccountSnapshot.h"
 #include "text/UntrustedText.h"
+#include "widgets/GlyphIcon.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -16,14 +17,16 @@ AccountHeader::AccountHeader(QWidget* parent)
     : QWidget(parent)
     , m_user(new QLabel(this))
     , m_server(new QLabel(this))
-    , m_openPage(new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/external.svg")),
+    , m_openPage(new QPushButton(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/external.svg")),
                                  tr("Open Account Page"), this))
     , m_deactivate(new QPushButton(tr("Deactivate Account…"), this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(44, 44));
+    const int iconSide = fontMetrics().height() * 5 / 2; // 44 pixels beside a 17-pixel line
+    icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(iconSide, iconSide));
+    icon->setAccessibleName(tr("Gatehouse"));
     layout->addWidget(icon, 0, Qt::AlignTop);
 
     auto* text = new QVBoxLayout;
@@ -72,9 +75,21 @@ AccountHeader::AccountHeader(QWidget* parent)
     connect(m_deactivate, &QPushButton::clicked, this, &AccountHeader::deactivateRequested);
     buttons->addWidget(m_deactivate);
     buttons->addStretch();
+    // In the order they are shown (the two fixed buttons were made first).
+    setTabOrder(m_openPage, m_actionButtons.value(AccountAction::Profile));
+    setTabOrder(m_actionButtons.value(AccountAction::Profile),
+                m_actionButtons.value(AccountAction::DevicesList));
+    setTabOrder(m_actionButtons.value(AccountAction::DevicesList),
+                m_actionButtons.value(AccountAction::CrossSigningReset));
+    setTabOrder(m_actionButtons.value(AccountAction::CrossSigningReset), m_deactivate);
     text->addSpacing(4);
     text->addLayout(buttons);
     layout->addLayout(text, 1);
+}
+
+QWidget* AccountHeader::lastInTabOrder() const
+{
+    return m_deactivate;
 }
 
 void AccountHeader::setSnapshot(const AccountSnapshot& snapshot, bool isDemo)

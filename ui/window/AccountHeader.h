@@ -26,6 +26,8 @@ public:
     QPushButton* button(AccountAction action) const { return m_actionButtons.value(action); }
     QPushButton* openPageButton() const { return m_openPage; }
     QPushButton* deactivateButton() const { return m_deactivate; }
+    // The last of the header's buttons when tabbing, so the window can go on from there.
+    QWidget* lastInTabOrder() const;
 
 Q_SIGNALS:
     void actionRequested(gatehouse::AccountAction action);

@@ -24,6 +24,7 @@
 #include "signin/SignInPage.h"
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
+#include "widgets/GlyphIcon.h"
 #include "widgets/StatusPage.h"
 #include "window/AccountHeader.h"
 
@@ -49,6 +50,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace gatehouse {
 
 MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
@@ -67,8 +70,8 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_activity(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_refreshButton(
-          new QPushButton(QIcon(QStringLiteral(":/gatehouse/icons/refresh.svg")), tr("Refresh"), this))
+    , m_refreshButton(new QPushButton(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/refresh.svg")),
+                                      tr("Refresh"), this))
     , m_listStack(new QStackedWidget(this))
     , m_table(new SessionTable(this))
     , m_noMatchPage(new StatusPage(this))
@@ -225,7 +228,12 @@ void MainWindow::buildAccountPage()
     m_search->setAccessibleName(tr("Filter sessions"));
     m_search->setAccessibleDescription(
         tr("Shows only sessions whose name, device ID or IP address contains this text."));
-    m_search->setMinimumWidth(280);
+    // The clear button inside the field is a tool button without words; give it some.
+    if (auto* clear = m_search->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear filter"));
+        clear->setToolTip(tr("Empties the filter box."));
+    }
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'M') * 22);
     filterBar->addWidget(m_search, 2);
     filterBar->addSpacing(12);
     auto* showLabel = new QLabel(tr("Sho&w:"), this);
@@ -236,6 +244,7 @@ void MainWindow::buildAccountPage()
     m_activity->addItem(tr("Active sessions"));
     m_activity->addItem(tr("Inactive for more than %n day(s)", nullptr, m_model->inactiveAfterDays()));
     m_activity->setAccessibleName(tr("Show sessions"));
+    m_activity->setAccessibleDescription(tr("Shows all sessions, only active ones, or only inactive ones."));
     filterBar->addWidget(m_activity);
     filterBar->addSpacing(12);
     m_count->setObjectName(QStringLiteral("sessionCount"));
@@ -262,7 +271,8 @@ void MainWindow::buildAccountPage()
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_noMatchPage);
     m_noMatchPage->setObjectName(QStringLiteral("noMatchPage"));
-    m_clearFilterButton = m_noMatchPage->addButton(tr("Clear Filter"));
+    m_clearFilterButton = m_noMatchPage->addButton(
+        tr("Clear Filter"), tr("Empties the filter box and shows all sessions again."));
     m_clearFilterButton->setObjectName(QStringLiteral("clearFilterButton"));
     connect(m_clearFilterButton, &QPushButton::clicked, this, [this] {
         m_search->clear();
@@ -307,16 +317,20 @@ void MainWindow::buildAccountPage()
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts); // a new filter
 
-    setTabOrder(m_search, m_activity);
-    setTabOrder(m_activity, m_refreshButton);
-    setTabOrder(m_refreshButton, m_table);
+    // Tab goes through the page as it reads: the account buttons, the filter, the list (or the "no match"
+    // page that takes its place), the buttons acting on the selection, then the clean-up panel.
+    QWidget* chain[] = {
+        m_header->lastInTabOrder(), m_search,        m_activity,  m_table, m_clearFilterButton,
+        m_signOutSelectedButton,    m_refreshButton, m_queuePanel};
+    for (size_t i = 1; i < std::size(chain); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_refreshAction = file->addAction(QIcon(QStringLiteral(":/gatehouse/icons/refresh.svg")), tr("&Refresh"),
-                                      this, &MainWindow::refresh);
+    m_refreshAction = file->addAction(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/refresh.svg")),
+                                      tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -568,12 +582,14 @@ void MainWindow::showLoadError(const Error& error)
     m_errorPage->show(StatusPage::Kind::Error, title, error.fullText());
     m_errorPage->clearButtons();
     if (error.isTokenProblem() && !m_currentUser.isEmpty()) {
-        QPushButton* again = m_errorPage->addButton(tr("Sign In Again"));
+        QPushButton* again =
+            m_errorPage->addButton(tr("Sign In Again"), tr("Shows the sign-in screen for this account."));
         again->setObjectName(QStringLiteral("signInAgainButton"));
         const QString userId = m_currentUser;
         connect(again, &QPushButton::clicked, this, [this, userId] { showSignIn(QString(), userId); });
     }
-    QPushButton* retry = m_errorPage->addButton(tr("Try Again"));
+    QPushButton* retry =
+        m_errorPage->addButton(tr("Try Again"), tr("Asks the server for the sessions again."));
     retry->setObjectName(QStringLiteral("retryButton"));
     connect(retry, &QPushButton::clicked, this, &MainWindow::refresh);
     setPage(Page::Error);
