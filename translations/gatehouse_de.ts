@@ -453,6 +453,14 @@
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
+    <message>
+        <source>Opens the page in your browser; nothing changes until you confirm there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this question and opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeserverAddress</name>
@@ -759,6 +767,10 @@
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
     </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::AccountHeader</name>
@@ -834,6 +846,10 @@
         <source>Opens %1 in the browser.</source>
         <translation>Öffnet %1 im Browser.</translation>
     </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished">Gatehouse</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::AccountSwitcher</name>
@@ -879,6 +895,10 @@
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,10 +997,6 @@
         <translation>Keine Aktionen</translation>
     </message>
     <message>
-        <source>Actions: %1. Press Enter for the menu.</source>
-        <translation>Aktionen: %1. Drücken Sie die Eingabetaste für das Menü.</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -1003,6 +1019,50 @@
     <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this session, waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1, device ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions: this is the session Gatehouse is using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1. Press Enter for the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, Delete to sign out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1112,6 @@
     <message>
         <source>Rename Session</source>
         <translation>Sitzung umbenennen</translation>
-    </message>
-    <message>
-        <source>New name (at most %1 characters). Other people who share your devices can see it.</source>
-        <translation>Neuer Name (höchstens %1 Zeichen). Andere Personen, die Ihre Geräte mitbenutzen, können ihn sehen.</translation>
     </message>
     <message>
         <source>That password was not accepted. Enter the password of %1 again:</source>
@@ -1121,10 +1177,6 @@
     <message>
         <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
         <translation>Zeigt nur Sitzungen, deren Name, Geräte-ID oder IP-Adresse diesen Text enthält.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1546,6 +1598,38 @@
             <numerusform>%n Sitzungen abgemeldet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows all sessions, only active ones, or only inactive ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the filter box and shows all sessions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the sign-in screen for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server for the sessions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::MetadataService</name>
@@ -1603,10 +1687,6 @@
         <translation>Der Token-Endpunkt</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in metadata does not list %1, so Gatehouse cannot sign in with it.</source>
-        <translation>In den Anmeldemetadaten des Servers fehlt %1, daher kann sich Gatehouse dort nicht anmelden.</translation>
-    </message>
-    <message>
         <source>The revocation endpoint</source>
         <translation>Der Widerrufsendpunkt</translation>
     </message>
@@ -1641,6 +1721,10 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1876,6 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>Inactive after</source>
         <translation>Inaktiv nach</translation>
     </message>
@@ -1811,13 +1891,24 @@
         <source>A new language applies the next time Gatehouse starts.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von Gatehouse übernommen.</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves the settings and closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SignInPage</name>
-    <message>
-        <source>Sign-in message</source>
-        <translation>Anmeldehinweis</translation>
-    </message>
     <message>
         <source>Finish signing in on the page that opened in your browser. Gatehouse continues by itself once you are done.</source>
         <translation>Schließen Sie die Anmeldung auf der Seite ab, die sich in Ihrem Browser geöffnet hat. Gatehouse fährt danach von selbst fort.</translation>
@@ -2034,6 +2125,70 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
+    <message>
+        <source>Your Matrix ID, such as @you:example.org, or your homeserver&apos;s name. Press Enter to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the session list of the account shown before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows Gatehouse with made-up sessions on a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds out how the server signs people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password on this server. Press Enter to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to choose another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the sign-in page, to open in a browser by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your browser again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the address of the sign-in page to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the page for entering the code in a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the sign-in code to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SignOutInactiveCommand</name>
@@ -2230,6 +2385,14 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     <message>
         <source>Loading</source>
         <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished">Gatehouse</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>HandOffConfirmation</name>
@@ -156,6 +155,16 @@
         <translation>
             <numerusform>The browser did not come back within %n minute. Start the sign-in again.</numerusform>
             <numerusform>The browser did not come back within %n minutes. Start the sign-in again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SettingsDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -453,6 +453,14 @@
         <source>Open in Browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
+    <message>
+        <source>Opens the page in your browser; nothing changes until you confirm there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this question and opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeserverAddress</name>
@@ -759,6 +767,10 @@
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilado con Qt %1, en ejecución con Qt %2.</translation>
     </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::AccountHeader</name>
@@ -834,6 +846,10 @@
         <source>Opens %1 in the browser.</source>
         <translation>Abre %1 en el navegador.</translation>
     </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished">Gatehouse</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::AccountSwitcher</name>
@@ -879,6 +895,10 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -977,10 +997,6 @@
         <translation>Sin acciones</translation>
     </message>
     <message>
-        <source>Actions: %1. Press Enter for the menu.</source>
-        <translation>Acciones: %1. Pulse Intro para abrir el menú.</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -1003,6 +1019,50 @@
     <message>
         <source>Actions</source>
         <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this session, waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1, device ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions: this is the session Gatehouse is using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1. Press Enter for the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, Delete to sign out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1052,10 +1112,6 @@
     <message>
         <source>Rename Session</source>
         <translation>Cambiar el nombre de la sesión</translation>
-    </message>
-    <message>
-        <source>New name (at most %1 characters). Other people who share your devices can see it.</source>
-        <translation>Nombre nuevo (%1 caracteres como máximo). Otras personas que compartan sus dispositivos pueden verlo.</translation>
     </message>
     <message>
         <source>That password was not accepted. Enter the password of %1 again:</source>
@@ -1121,10 +1177,6 @@
     <message>
         <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
         <translation>Muestra solo las sesiones cuyo nombre, ID de dispositivo o dirección IP contenga este texto.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1546,6 +1598,38 @@
             <numerusform>%n sesiones cerradas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows all sessions, only active ones, or only inactive ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the filter box and shows all sessions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the sign-in screen for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server for the sessions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::MetadataService</name>
@@ -1603,10 +1687,6 @@
         <translation>El punto de conexión de tokens</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in metadata does not list %1, so Gatehouse cannot sign in with it.</source>
-        <translation>Los metadatos de inicio de sesión del servidor no incluyen %1, por lo que Gatehouse no puede iniciar sesión con ese servidor.</translation>
-    </message>
-    <message>
         <source>The revocation endpoint</source>
         <translation>El punto de conexión de revocación</translation>
     </message>
@@ -1641,6 +1721,10 @@
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1876,6 @@
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>Inactive after</source>
         <translation>Inactiva tras</translation>
     </message>
@@ -1811,13 +1891,24 @@
         <source>A new language applies the next time Gatehouse starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Gatehouse.</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves the settings and closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SignInPage</name>
-    <message>
-        <source>Sign-in message</source>
-        <translation>Mensaje de inicio de sesión</translation>
-    </message>
     <message>
         <source>Finish signing in on the page that opened in your browser. Gatehouse continues by itself once you are done.</source>
         <translation>Termine de iniciar sesión en la página que se abrió en su navegador. Gatehouse continuará por sí solo cuando haya terminado.</translation>
@@ -2034,6 +2125,70 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
         <source>Signed in as %1.</source>
         <translation>Sesión iniciada como %1.</translation>
     </message>
+    <message>
+        <source>Your Matrix ID, such as @you:example.org, or your homeserver&apos;s name. Press Enter to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the session list of the account shown before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows Gatehouse with made-up sessions on a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds out how the server signs people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password on this server. Press Enter to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to choose another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the sign-in page, to open in a browser by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your browser again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the address of the sign-in page to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the page for entering the code in a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the sign-in code to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SignOutInactiveCommand</name>
@@ -2230,6 +2385,14 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     <message>
         <source>Loading</source>
         <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished">Gatehouse</translation>
     </message>
 </context>
 </TS>

@@ -13,18 +13,18 @@
     </message>
     <message>
         <source>The server&apos;s account page does not offer “%1”.</source>
-        <translation>La page du compte du serveur ne propose pas « %1 ».</translation>
+        <translation>La page du compte du serveur ne propose pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The session ID “%1” is not valid text, so no address can name it exactly.</source>
-        <translation>L&apos;ID de session « %1 » n&apos;est pas un texte valide : aucune adresse ne peut donc le désigner exactement.</translation>
+        <translation>L&apos;ID de session «&#xa0;%1&#xa0;» n&apos;est pas un texte valide&#xa0;: aucune adresse ne peut donc le désigner exactement.</translation>
     </message>
 </context>
 <context>
     <name>AuthMetadata</name>
     <message>
         <source>The server&apos;s account metadata is invalid: %1</source>
-        <translation>Les métadonnées de compte du serveur ne sont pas valides : %1</translation>
+        <translation>Les métadonnées de compte du serveur ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>it is not JSON.</source>
@@ -36,26 +36,26 @@
     </message>
     <message>
         <source>“issuer” is missing.</source>
-        <translation>« issuer » est manquant.</translation>
+        <translation>«&#xa0;issuer&#xa0;» est manquant.</translation>
     </message>
     <message>
         <source>“issuer” is not a string.</source>
-        <translation>« issuer » n&apos;est pas une chaîne de caractères.</translation>
+        <translation>«&#xa0;issuer&#xa0;» n&apos;est pas une chaîne de caractères.</translation>
     </message>
     <message>
         <source>“account_management_uri” is not a string.</source>
-        <translation>« account_management_uri » n&apos;est pas une chaîne de caractères.</translation>
+        <translation>«&#xa0;account_management_uri&#xa0;» n&apos;est pas une chaîne de caractères.</translation>
     </message>
     <message>
         <source>“account_management_actions_supported” is not a list.</source>
-        <translation>« account_management_actions_supported » n&apos;est pas une liste.</translation>
+        <translation>«&#xa0;account_management_actions_supported&#xa0;» n&apos;est pas une liste.</translation>
     </message>
 </context>
 <context>
     <name>AuthorizationCallback</name>
     <message>
         <source>The answer that came back from the browser does not belong to this sign-in (its state does not match), so it was ignored. Start the sign-in again.</source>
-        <translation>La réponse revenue du navigateur n&apos;appartient pas à cette connexion (son paramètre state ne correspond pas) ; elle a donc été ignorée. Recommencez la connexion.</translation>
+        <translation>La réponse revenue du navigateur n&apos;appartient pas à cette connexion (son paramètre state ne correspond pas)&#xa0;; elle a donc été ignorée. Recommencez la connexion.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled or refused in the browser.</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>The server stopped the sign-in with the error “%1”.</source>
-        <translation>Le serveur a interrompu la connexion avec l&apos;erreur « %1 ».</translation>
+        <translation>Le serveur a interrompu la connexion avec l&apos;erreur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The browser came back without an authorization code. Start the sign-in again.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>With --list: print JSON instead of a table.</source>
-        <translation>Avec --list : afficher du JSON au lieu d&apos;un tableau.</translation>
+        <translation>Avec --list&#xa0;: afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
     <message>
         <source>Open the account page for ACTION (profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset, or account for the page itself).</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>With --open: print the URL instead of opening it.</source>
-        <translation>Avec --open : afficher l&apos;URL au lieu de l&apos;ouvrir.</translation>
+        <translation>Avec --open&#xa0;: afficher l&apos;URL au lieu de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Sign in to this homeserver (URL, server name or Matrix ID) with the access token in GATEHOUSE_ACCESS_TOKEN.</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Demo server: the port to listen on (default: any free).</source>
-        <translation>Serveur de démonstration : le port d&apos;écoute (par défaut : n&apos;importe quel port libre).</translation>
+        <translation>Serveur de démonstration&#xa0;: le port d&apos;écoute (par défaut&#xa0;: n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Demo server: how many sessions (default 12).</source>
-        <translation>Serveur de démonstration : nombre de sessions (12 par défaut).</translation>
+        <translation>Serveur de démonstration&#xa0;: nombre de sessions (12 par défaut).</translation>
     </message>
     <message>
         <source>Demo server: delay every answer (milliseconds).</source>
-        <translation>Serveur de démonstration : retarder chaque réponse (en millisecondes).</translation>
+        <translation>Serveur de démonstration&#xa0;: retarder chaque réponse (en millisecondes).</translation>
     </message>
     <message>
         <source>MS</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Demo server: where auth metadata is served: stable, unstable, issuer or none.</source>
-        <translation>Serveur de démonstration : emplacement où sont servies les métadonnées d&apos;authentification : stable, unstable, issuer ou none.</translation>
+        <translation>Serveur de démonstration&#xa0;: emplacement où sont servies les métadonnées d&apos;authentification&#xa0;: stable, unstable, issuer ou none.</translation>
     </message>
     <message>
         <source>ROUTE</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Demo server: advertised actions: all, mas, none or a comma-separated list.</source>
-        <translation>Serveur de démonstration : actions annoncées : all, mas, none ou une liste séparée par des virgules.</translation>
+        <translation>Serveur de démonstration&#xa0;: actions annoncées&#xa0;: all, mas, none ou une liste séparée par des virgules.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>With --sign-out-inactive: only list what would be signed out.</source>
-        <translation>Avec --sign-out-inactive : afficher seulement ce qui serait déconnecté.</translation>
+        <translation>Avec --sign-out-inactive&#xa0;: afficher seulement ce qui serait déconnecté.</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>--demo signs in to its own server; it does not go with --homeserver or --account.</source>
-        <translation>--demo se connecte à son propre serveur ; il ne s&apos;utilise pas avec --homeserver ni avec --account.</translation>
+        <translation>--demo se connecte à son propre serveur&#xa0;; il ne s&apos;utilise pas avec --homeserver ni avec --account.</translation>
     </message>
     <message>
         <source>Use either --homeserver or --account.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
-        <translation>--demo-server ne se connecte nulle part ; retirez --homeserver et --account.</translation>
+        <translation>--demo-server ne se connecte nulle part&#xa0;; retirez --homeserver et --account.</translation>
     </message>
     <message>
         <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Unknown action “%1”. Use profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset or account.</source>
-        <translation>Action inconnue « %1 ». Utilisez profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset ou account.</translation>
+        <translation>Action inconnue «&#xa0;%1&#xa0;». Utilisez profile, devices_list, device_view, device_delete, account_deactivate, cross_signing_reset ou account.</translation>
     </message>
     <message>
         <source>--open %1 needs --device ID.</source>
@@ -288,7 +288,7 @@
     <name>DemoOptions</name>
     <message>
         <source>--metadata must be stable, unstable, issuer or none, not “%1”.</source>
-        <translation>--metadata doit valoir stable, unstable, issuer ou none, et non « %1 ».</translation>
+        <translation>--metadata doit valoir stable, unstable, issuer ou none, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--actions must be all, mas, none or a comma-separated list of action names.</source>
@@ -303,14 +303,14 @@
     </message>
     <message>
         <source>The server&apos;s answer has no list of sessions (“devices” is missing or not a list).</source>
-        <translation>La réponse du serveur ne contient pas de liste de sessions (« devices » est manquant ou n&apos;est pas une liste).</translation>
+        <translation>La réponse du serveur ne contient pas de liste de sessions («&#xa0;devices&#xa0;» est manquant ou n&apos;est pas une liste).</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>%1 The server said: %2</source>
-        <translation>%1 Le serveur a répondu : %2</translation>
+        <translation>%1 Le serveur a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The address</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused.</source>
-        <translation>Impossible de se connecter à %1 : la connexion a été refusée.</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: la connexion a été refusée.</translation>
     </message>
     <message>
         <source>The server %1 could not be found.</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>The secure connection to %1 could not be trusted: %2</source>
-        <translation>La connexion sécurisée à %1 n&apos;a pas pu être approuvée : %2</translation>
+        <translation>La connexion sécurisée à %1 n&apos;a pas pu être approuvée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 redirected too many times.</source>
@@ -354,11 +354,11 @@
     </message>
     <message>
         <source>The proxy could not reach %1: %2</source>
-        <translation>Le serveur mandataire n&apos;a pas pu joindre %1 : %2</translation>
+        <translation>Le serveur mandataire n&apos;a pas pu joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
-        <translation>La requête vers %1 a échoué : %2</translation>
+        <translation>La requête vers %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 redirected more than %2 times.</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>%1 tried to redirect from a secure https address to an insecure one (%2); the redirect was refused.</source>
-        <translation>%1 a tenté de rediriger d&apos;une adresse https sécurisée vers une adresse non sécurisée (%2) ; la redirection a été refusée.</translation>
+        <translation>%1 a tenté de rediriger d&apos;une adresse https sécurisée vers une adresse non sécurisée (%2)&#xa0;; la redirection a été refusée.</translation>
     </message>
     <message>
         <source>A redirect from %1 to</source>
@@ -374,11 +374,11 @@
     </message>
     <message>
         <source>%1 is limiting requests and asks to wait %2 seconds; try again later.</source>
-        <translation>%1 limite les requêtes et demande d&apos;attendre %2 secondes ; réessayez plus tard.</translation>
+        <translation>%1 limite les requêtes et demande d&apos;attendre %2 secondes&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 is still limiting requests after %2 retries; try again later.</source>
-        <translation>%1 limite toujours les requêtes après %2 nouvelles tentatives ; réessayez plus tard.</translation>
+        <translation>%1 limite toujours les requêtes après %2 nouvelles tentatives&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -386,25 +386,25 @@
     <message numerus="yes">
         <source>Sign out %n session(s)?</source>
         <translation>
-            <numerusform>Déconnecter %n session ?</numerusform>
-            <numerusform>Déconnecter %n sessions ?</numerusform>
+            <numerusform>Déconnecter %n session&#xa0;?</numerusform>
+            <numerusform>Déconnecter %n sessions&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign out this session?</source>
-        <translation>Déconnecter cette session ?</translation>
+        <translation>Déconnecter cette session&#xa0;?</translation>
     </message>
     <message>
         <source>Deactivate your account?</source>
-        <translation>Désactiver votre compte ?</translation>
+        <translation>Désactiver votre compte&#xa0;?</translation>
     </message>
     <message>
         <source>Reset your cross-signing identity?</source>
-        <translation>Réinitialiser votre identité de signature croisée ?</translation>
+        <translation>Réinitialiser votre identité de signature croisée&#xa0;?</translation>
     </message>
     <message>
         <source>Open your account page?</source>
-        <translation>Ouvrir la page du compte ?</translation>
+        <translation>Ouvrir la page du compte&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Gatehouse will open your account page at %1 in your browser once for each of the %n session(s), one after the other.</source>
@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser to sign out “%2” (%3).</source>
-        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur pour déconnecter « %2 » (%3).</translation>
+        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur pour déconnecter «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser. Your server offers no direct link for deactivation: look for “Deactivate account” or “Delete account” on that page.</source>
-        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur. Votre serveur ne propose pas de lien direct pour la désactivation : cherchez « Désactiver le compte » ou « Supprimer le compte » sur cette page.</translation>
+        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur. Votre serveur ne propose pas de lien direct pour la désactivation&#xa0;: cherchez «&#xa0;Désactiver le compte&#xa0;» ou «&#xa0;Supprimer le compte&#xa0;» sur cette page.</translation>
     </message>
     <message>
         <source>Gatehouse will open the deactivation page of your account at %1 in your browser.</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser, where you can allow a reset of your cross-signing identity.</source>
-        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur ; vous pourrez y autoriser une réinitialisation de votre identité de signature croisée.</translation>
+        <translation>Gatehouse ouvrira la page du compte à l&apos;adresse %1 dans votre navigateur&#xa0;; vous pourrez y autoriser une réinitialisation de votre identité de signature croisée.</translation>
     </message>
     <message>
         <source>Gatehouse will open your account page at %1 in your browser.</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>Confirm each sign-out on that page. Gatehouse opens the next session when the last one has gone from the list; you can pause, skip or stop at any time.</source>
-        <translation>Confirmez chaque déconnexion sur cette page. Gatehouse ouvre la session suivante lorsque la précédente a disparu de la liste ; vous pouvez mettre en pause, ignorer une session ou arrêter à tout moment.</translation>
+        <translation>Confirmez chaque déconnexion sur cette page. Gatehouse ouvre la session suivante lorsque la précédente a disparu de la liste&#xa0;; vous pouvez mettre en pause, ignorer une session ou arrêter à tout moment.</translation>
     </message>
     <message>
         <source>Nothing is signed out until you confirm on that page. Gatehouse marks the session as waiting and updates the list when you come back.</source>
@@ -453,6 +453,14 @@
         <source>Open in Browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
+    <message>
+        <source>Opens the page in your browser; nothing changes until you confirm there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this question and opens nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeserverAddress</name>
@@ -462,15 +470,15 @@
     </message>
     <message>
         <source>“%1” is not a Matrix ID; it should look like @alice:example.org.</source>
-        <translation>« %1 » n&apos;est pas un ID Matrix ; il doit être de la forme @alice:example.org.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID Matrix&#xa0;; il doit être de la forme @alice:example.org.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server name.</source>
-        <translation>« %1 » n&apos;est pas un nom de serveur valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur valide.</translation>
     </message>
     <message>
         <source>“%1” has a port number above 65535.</source>
-        <translation>« %1 » comporte un numéro de port supérieur à 65535.</translation>
+        <translation>«&#xa0;%1&#xa0;» comporte un numéro de port supérieur à 65535.</translation>
     </message>
 </context>
 <context>
@@ -481,7 +489,7 @@
     </message>
     <message>
         <source>No access token: put it in the environment variable %1 (tokens are never taken as arguments).</source>
-        <translation>Aucun jeton d&apos;accès : placez-le dans la variable d&apos;environnement %1 (les jetons ne sont jamais acceptés en argument).</translation>
+        <translation>Aucun jeton d&apos;accès&#xa0;: placez-le dans la variable d&apos;environnement %1 (les jetons ne sont jamais acceptés en argument).</translation>
     </message>
     <message>
         <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
@@ -489,7 +497,7 @@
     </message>
     <message>
         <source>There is no saved account %1. Saved accounts: %2.</source>
-        <translation>Il n&apos;y a pas de compte enregistré %1. Comptes enregistrés : %2.</translation>
+        <translation>Il n&apos;y a pas de compte enregistré %1. Comptes enregistrés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Not signed in. Sign in with the Gatehouse window, use --homeserver URL with the access token in %1, or --demo to try Gatehouse with a demo server.</source>
@@ -500,7 +508,7 @@
     <name>Launcher</name>
     <message>
         <source>%1 Try “gatehouse --help”.</source>
-        <translation>%1 Essayez « gatehouse --help ».</translation>
+        <translation>%1 Essayez «&#xa0;gatehouse --help&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -511,7 +519,7 @@
     </message>
     <message>
         <source>%1 is limiting requests; try again later.</source>
-        <translation>%1 limite les requêtes ; réessayez plus tard.</translation>
+        <translation>%1 limite les requêtes&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 answered with an error (HTTP %2).</source>
@@ -673,7 +681,7 @@
     <name>TokenRevoker</name>
     <message>
         <source>Gatehouse forgot %1, but the server could not be told to end the session: %2</source>
-        <translation>Gatehouse a oublié %1, mais le serveur n&apos;a pas pu être informé de la fin de la session : %2</translation>
+        <translation>Gatehouse a oublié %1, mais le serveur n&apos;a pas pu être informé de la fin de la session&#xa0;: %2</translation>
     </message>
     <message>
         <source>the server does not list a revocation endpoint.</source>
@@ -684,23 +692,23 @@
     <name>UrlSafety</name>
     <message>
         <source>%1 “%2” was refused: it is not a well-formed web address.</source>
-        <translation>%1 « %2 » a été refusée : ce n&apos;est pas une adresse web bien formée.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» a été refusée&#xa0;: ce n&apos;est pas une adresse web bien formée.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: only https addresses are allowed.</source>
-        <translation>%1 « %2 » a été refusée : seules les adresses https sont autorisées.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» a été refusée&#xa0;: seules les adresses https sont autorisées.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it names no server.</source>
-        <translation>%1 « %2 » a été refusée : elle n&apos;indique aucun serveur.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» a été refusée&#xa0;: elle n&apos;indique aucun serveur.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it contains a user name or password.</source>
-        <translation>%1 « %2 » a été refusée : elle contient un nom d&apos;utilisateur ou un mot de passe.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» a été refusée&#xa0;: elle contient un nom d&apos;utilisateur ou un mot de passe.</translation>
     </message>
     <message>
         <source>%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.</source>
-        <translation>%1 « %2 » a été refusée : elle utilise http non chiffré vers un autre ordinateur ; seul https est autorisé.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» a été refusée&#xa0;: elle utilise http non chiffré vers un autre ordinateur&#xa0;; seul https est autorisé.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +745,7 @@
     <name>gatehouse::AboutDialog</name>
     <message>
         <source>Gatehouse is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with no warranty.</source>
-        <translation>Gatehouse est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>Gatehouse est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la licence publique générale GNU (GNU General Public License) telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>About Gatehouse</source>
@@ -758,6 +766,10 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,6 +846,10 @@
         <source>Opens %1 in the browser.</source>
         <translation>Ouvre %1 dans le navigateur.</translation>
     </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished">Gatehouse</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::AccountSwitcher</name>
@@ -851,7 +867,7 @@
     </message>
     <message>
         <source>Sign in to another account; the others stay signed in.</source>
-        <translation>Se connecter à un autre compte ; les autres restent connectés.</translation>
+        <translation>Se connecter à un autre compte&#xa0;; les autres restent connectés.</translation>
     </message>
     <message>
         <source>Ends this account&apos;s Gatehouse session on the server and forgets the account.</source>
@@ -880,12 +896,16 @@
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::CliRunner</name>
     <message>
         <source>No browser could be opened; copy the address above into one.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert ; copiez l&apos;adresse ci-dessus dans un navigateur.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; copiez l&apos;adresse ci-dessus dans un navigateur.</translation>
     </message>
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
@@ -904,7 +924,7 @@
     </message>
     <message>
         <source>%1 did not give Gatehouse a sign-in code: %2</source>
-        <translation>%1 n&apos;a pas fourni de code de connexion à Gatehouse : %2</translation>
+        <translation>%1 n&apos;a pas fourni de code de connexion à Gatehouse&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sign-in code answer from %1 is incomplete.</source>
@@ -920,7 +940,7 @@
     </message>
     <message>
         <source>The sign-in with a code failed: %1</source>
-        <translation>La connexion avec un code a échoué : %1</translation>
+        <translation>La connexion avec un code a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -977,10 +997,6 @@
         <translation>Aucune action</translation>
     </message>
     <message>
-        <source>Actions: %1. Press Enter for the menu.</source>
-        <translation>Actions : %1. Appuyez sur Entrée pour ouvrir le menu.</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -1003,6 +1019,50 @@
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, this session, waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, waiting for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1, device ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions: this is the session Gatehouse is using</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1. Press Enter for the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, Delete to sign out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1088,7 @@
     </message>
     <message>
         <source>The sign-in did not complete. You can close this tab; Gatehouse says what happened.</source>
-        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cet onglet ; Gatehouse indique ce qui s&apos;est passé.</translation>
+        <translation>La connexion n&apos;a pas abouti. Vous pouvez fermer cet onglet&#xa0;; Gatehouse indique ce qui s&apos;est passé.</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1103,7 @@
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation>Se déconnecter de %1 ?</translation>
+        <translation>Se déconnecter de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
@@ -1054,16 +1114,12 @@
         <translation>Renommer la session</translation>
     </message>
     <message>
-        <source>New name (at most %1 characters). Other people who share your devices can see it.</source>
-        <translation>Nouveau nom (%1 caractères au maximum). Les autres personnes qui partagent vos appareils peuvent le voir.</translation>
-    </message>
-    <message>
         <source>That password was not accepted. Enter the password of %1 again:</source>
-        <translation>Ce mot de passe n&apos;a pas été accepté. Saisissez à nouveau le mot de passe de %1 :</translation>
+        <translation>Ce mot de passe n&apos;a pas été accepté. Saisissez à nouveau le mot de passe de %1&#xa0;:</translation>
     </message>
     <message>
         <source>To sign sessions out, enter the password of %1:</source>
-        <translation>Pour déconnecter des sessions, saisissez le mot de passe de %1 :</translation>
+        <translation>Pour déconnecter des sessions, saisissez le mot de passe de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Confirm with Your Password</source>
@@ -1080,7 +1136,7 @@
     <message>
         <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
 %1</source>
-        <translation>Votre serveur demande une confirmation sur une page web. Ouvrez cette adresse dans un navigateur, terminez la confirmation, puis appuyez sur Continuer :
+        <translation>Votre serveur demande une confirmation sur une page web. Ouvrez cette adresse dans un navigateur, terminez la confirmation, puis appuyez sur Continuer&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -1098,8 +1154,8 @@
     <message numerus="yes">
         <source>Sign out %n session(s)?</source>
         <translation>
-            <numerusform>Déconnecter %n session ?</numerusform>
-            <numerusform>Déconnecter %n sessions ?</numerusform>
+            <numerusform>Déconnecter %n session&#xa0;?</numerusform>
+            <numerusform>Déconnecter %n sessions&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1121,10 +1177,6 @@
     <message>
         <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
         <translation>N&apos;affiche que les sessions dont le nom, l&apos;ID de l&apos;appareil ou l&apos;adresse IP contient ce texte.</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1315,15 +1367,15 @@
     </message>
     <message>
         <source>The account page could not be found, so no account actions are offered. %1</source>
-        <translation>La page du compte est introuvable ; aucune action de compte n&apos;est donc proposée. %1</translation>
+        <translation>La page du compte est introuvable&#xa0;; aucune action de compte n&apos;est donc proposée. %1</translation>
     </message>
     <message>
         <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
-        <translation>Ce serveur utilise la connexion classique et n&apos;a pas de page de compte. Gatehouse déconnecte lui-même les sessions : sélectionnez-en une ou plusieurs et appuyez sur Suppr.</translation>
+        <translation>Ce serveur utilise la connexion classique et n&apos;a pas de page de compte. Gatehouse déconnecte lui-même les sessions&#xa0;: sélectionnez-en une ou plusieurs et appuyez sur Suppr.</translation>
     </message>
     <message>
         <source>This server does not name an account page, so sessions can only be listed here.</source>
-        <translation>Ce serveur n&apos;indique pas de page de compte ; les sessions peuvent donc seulement être listées ici.</translation>
+        <translation>Ce serveur n&apos;indique pas de page de compte&#xa0;; les sessions peuvent donc seulement être listées ici.</translation>
     </message>
     <message>
         <source>The account page</source>
@@ -1335,7 +1387,7 @@
     </message>
     <message>
         <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
-        <translation>Votre serveur n&apos;indique pas quelles actions sa page de compte prend en charge. Utilisez « Ouvrir la page du compte » pour y gérer les sessions.</translation>
+        <translation>Votre serveur n&apos;indique pas quelles actions sa page de compte prend en charge. Utilisez «&#xa0;Ouvrir la page du compte&#xa0;» pour y gérer les sessions.</translation>
     </message>
     <message>
         <source>Updated at %1</source>
@@ -1343,7 +1395,7 @@
     </message>
     <message>
         <source>Could not refresh the list: %1</source>
-        <translation>Impossible d&apos;actualiser la liste : %1</translation>
+        <translation>Impossible d&apos;actualiser la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refresh failed</source>
@@ -1412,7 +1464,7 @@
     </message>
     <message>
         <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
-        <translation>Aucune session ne contient « %1 » dans son nom, son ID d&apos;appareil ou son adresse IP.</translation>
+        <translation>Aucune session ne contient «&#xa0;%1&#xa0;» dans son nom, son ID d&apos;appareil ou son adresse IP.</translation>
     </message>
     <message>
         <source>&amp;View in Browser</source>
@@ -1440,7 +1492,7 @@
     </message>
     <message>
         <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
-        <translation>C&apos;est la session qu&apos;utilise Gatehouse ; elle ne peut pas être déconnectée depuis la liste.</translation>
+        <translation>C&apos;est la session qu&apos;utilise Gatehouse&#xa0;; elle ne peut pas être déconnectée depuis la liste.</translation>
     </message>
     <message>
         <source>Your server&apos;s account page does not offer this for sessions.</source>
@@ -1467,7 +1519,7 @@
     </message>
     <message>
         <source>Select sessions inactive for more than this many days:</source>
-        <translation>Sélectionner les sessions inactives depuis plus de ce nombre de jours :</translation>
+        <translation>Sélectionner les sessions inactives depuis plus de ce nombre de jours&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>
@@ -1486,19 +1538,19 @@
     </message>
     <message>
         <source>Signed out (%1): %2</source>
-        <translation>Déconnectées (%1) : %2</translation>
+        <translation>Déconnectées (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Skipped, still signed in (%1): %2</source>
-        <translation>Ignorées, toujours connectées (%1) : %2</translation>
+        <translation>Ignorées, toujours connectées (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not done, still signed in (%1): %2</source>
-        <translation>Non traitées, toujours connectées (%1) : %2</translation>
+        <translation>Non traitées, toujours connectées (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign-out finished: %1</source>
-        <translation>Déconnexion terminée : %1</translation>
+        <translation>Déconnexion terminée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Gatehouse no longer has the account %1.</source>
@@ -1522,7 +1574,7 @@
     </message>
     <message>
         <source>The session could not be renamed: %1</source>
-        <translation>La session n&apos;a pas pu être renommée : %1</translation>
+        <translation>La session n&apos;a pas pu être renommée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session was renamed.</source>
@@ -1537,7 +1589,7 @@
     </message>
     <message>
         <source>The sessions could not be signed out: %1</source>
-        <translation>Les sessions n&apos;ont pas pu être déconnectées : %1</translation>
+        <translation>Les sessions n&apos;ont pas pu être déconnectées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) signed out.</source>
@@ -1546,16 +1598,48 @@
             <numerusform>%n sessions déconnectées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the filter box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows all sessions, only active ones, or only inactive ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the filter box and shows all sessions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the sign-in screen for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server for the sessions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::MetadataService</name>
     <message>
         <source>Could not read the account metadata of %1: %2</source>
-        <translation>Impossible de lire les métadonnées de compte de %1 : %2</translation>
+        <translation>Impossible de lire les métadonnées de compte de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server&apos;s account metadata is invalid: its auth_issuer answer has no issuer.</source>
-        <translation>Les métadonnées de compte du serveur ne sont pas valides : sa réponse auth_issuer ne contient pas d&apos;émetteur (issuer).</translation>
+        <translation>Les métadonnées de compte du serveur ne sont pas valides&#xa0;: sa réponse auth_issuer ne contient pas d&apos;émetteur (issuer).</translation>
     </message>
     <message>
         <source>The sign-in server</source>
@@ -1566,7 +1650,7 @@
     <name>gatehouse::NativeSignOut</name>
     <message>
         <source>The server kept asking for more confirmation; nothing was signed out.</source>
-        <translation>Le serveur a demandé sans cesse davantage de confirmations ; rien n&apos;a été déconnecté.</translation>
+        <translation>Le serveur a demandé sans cesse davantage de confirmations&#xa0;; rien n&apos;a été déconnecté.</translation>
     </message>
     <message>
         <source>The server asked for a confirmation Gatehouse does not know how to give.</source>
@@ -1603,20 +1687,16 @@
         <translation>L&apos;adresse du point de terminaison de jeton</translation>
     </message>
     <message>
-        <source>The server&apos;s sign-in metadata does not list %1, so Gatehouse cannot sign in with it.</source>
-        <translation>Les métadonnées de connexion du serveur n&apos;indiquent pas %1 ; Gatehouse ne peut donc pas se connecter avec ce serveur.</translation>
-    </message>
-    <message>
         <source>The revocation endpoint</source>
         <translation>L&apos;adresse du point de terminaison de révocation</translation>
     </message>
     <message>
         <source>Gatehouse could not register itself with %1: %2</source>
-        <translation>Gatehouse n&apos;a pas pu s&apos;enregistrer auprès de %1 : %2</translation>
+        <translation>Gatehouse n&apos;a pas pu s&apos;enregistrer auprès de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The homeserver gave this sign-in the session “%1”, not the “%2” Gatehouse asked for, so it was not used.</source>
-        <translation>Le serveur d&apos;accueil a attribué à cette connexion la session « %1 », et non la session « %2 » demandée par Gatehouse ; elle n&apos;a donc pas été utilisée.</translation>
+        <translation>Le serveur d&apos;accueil a attribué à cette connexion la session «&#xa0;%1&#xa0;», et non la session «&#xa0;%2&#xa0;» demandée par Gatehouse&#xa0;; elle n&apos;a donc pas été utilisée.</translation>
     </message>
     <message>
         <source>Registering Gatehouse with %1…</source>
@@ -1636,11 +1716,15 @@
     </message>
     <message>
         <source>The sign-in could not be finished: %1</source>
-        <translation>La connexion n&apos;a pas pu être finalisée : %1</translation>
+        <translation>La connexion n&apos;a pas pu être finalisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,7 +1735,7 @@
     </message>
     <message>
         <source>Gatehouse could not start a web browser. Copy this address into one:</source>
-        <translation>Gatehouse n&apos;a pas pu lancer de navigateur web. Copiez cette adresse dans un navigateur :</translation>
+        <translation>Gatehouse n&apos;a pas pu lancer de navigateur web. Copiez cette adresse dans un navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>Address to open</source>
@@ -1682,15 +1766,15 @@
     </message>
     <message>
         <source>Another Gatehouse is renewing the sign-in of %1 and did not finish; try again later.</source>
-        <translation>Une autre instance de Gatehouse renouvelle la connexion de %1 et n&apos;a pas terminé ; réessayez plus tard.</translation>
+        <translation>Une autre instance de Gatehouse renouvelle la connexion de %1 et n&apos;a pas terminé&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>You were signed out of %1: the server no longer accepts this sign-in. Sign in again.</source>
-        <translation>Vous avez été déconnecté de %1 : le serveur n&apos;accepte plus cette connexion. Reconnectez-vous.</translation>
+        <translation>Vous avez été déconnecté de %1&#xa0;: le serveur n&apos;accepte plus cette connexion. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in of %1 could not be renewed just now; try again later. %2</source>
-        <translation>La connexion de %1 n&apos;a pas pu être renouvelée pour le moment ; réessayez plus tard. %2</translation>
+        <translation>La connexion de %1 n&apos;a pas pu être renouvelée pour le moment&#xa0;; réessayez plus tard. %2</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1789,7 @@
     </message>
     <message>
         <source>No keychain is available (%1), so this sign-in is kept in memory only and ends when Gatehouse closes.</source>
-        <translation>Aucun trousseau de clés n&apos;est disponible (%1) ; cette connexion est donc conservée uniquement en mémoire et prendra fin à la fermeture de Gatehouse.</translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible (%1)&#xa0;; cette connexion est donc conservée uniquement en mémoire et prendra fin à la fermeture de Gatehouse.</translation>
     </message>
     <message>
         <source>The sign-in could not be removed from the keychain (%1).</source>
@@ -1736,14 +1820,14 @@
     </message>
     <message>
         <source>%1 is not a Matrix homeserver (its /versions answer is not valid), so %2 cannot be used.</source>
-        <translation>%1 n&apos;est pas un serveur d&apos;accueil Matrix (sa réponse à /versions n&apos;est pas valide) ; %2 ne peut donc pas être utilisé.</translation>
+        <translation>%1 n&apos;est pas un serveur d&apos;accueil Matrix (sa réponse à /versions n&apos;est pas valide)&#xa0;; %2 ne peut donc pas être utilisé.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::SessionEditor</name>
     <message>
         <source>A session name can have at most %1 characters; this one has %2.</source>
-        <translation>Un nom de session peut comporter au plus %1 caractères ; celui-ci en a %2.</translation>
+        <translation>Un nom de session peut comporter au plus %1 caractères&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>The server refused the name because it is too long (at most %1 characters).</source>
@@ -1789,11 +1873,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Inactive after</source>
@@ -1805,26 +1885,37 @@
     </message>
     <message>
         <source>Mark sessions &amp;inactive after:</source>
-        <translation>Marquer les sessions comme &amp;inactives après :</translation>
+        <translation>Marquer les sessions comme &amp;inactives après&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time Gatehouse starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Gatehouse.</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saves the settings and closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SignInPage</name>
-    <message>
-        <source>Sign-in message</source>
-        <translation>Message de connexion</translation>
-    </message>
     <message>
         <source>Finish signing in on the page that opened in your browser. Gatehouse continues by itself once you are done.</source>
         <translation>Terminez la connexion sur la page qui s&apos;est ouverte dans votre navigateur. Gatehouse continue de lui-même une fois que vous avez terminé.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address in a browser on this computer to sign in; Gatehouse continues by itself once you are done.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter ; Gatehouse continue de lui-même une fois que vous avez terminé.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert. Ouvrez cette adresse dans un navigateur sur cet ordinateur pour vous connecter&#xa0;; Gatehouse continue de lui-même une fois que vous avez terminé.</translation>
     </message>
     <message>
         <source>Sign-in code %1</source>
@@ -1892,7 +1983,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Shows a code to enter on another device; for when the browser cannot come back here.</source>
-        <translation>Affiche un code à saisir sur un autre appareil ; utile lorsque le navigateur ne peut pas revenir ici.</translation>
+        <translation>Affiche un code à saisir sur un autre appareil&#xa0;; utile lorsque le navigateur ne peut pas revenir ici.</translation>
     </message>
     <message>
         <source>Use a code when this computer&apos;s browser cannot reach Gatehouse, for example over remote desktop or SSH.</source>
@@ -1908,11 +1999,11 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign In</source>
@@ -1932,7 +2023,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Sign-in &amp;address:</source>
-        <translation>&amp;Adresse de connexion :</translation>
+        <translation>&amp;Adresse de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in address</source>
@@ -1952,7 +2043,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>No browser could be opened; copy the address instead.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert ; copiez plutôt l&apos;adresse.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; copiez plutôt l&apos;adresse.</translation>
     </message>
     <message>
         <source>The address was copied to the clipboard.</source>
@@ -1976,7 +2067,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>No browser could be opened here; use another device.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert ici ; utilisez un autre appareil.</translation>
+        <translation>Aucun navigateur n&apos;a pu être ouvert ici&#xa0;; utilisez un autre appareil.</translation>
     </message>
     <message>
         <source>The code was copied to the clipboard.</source>
@@ -2000,7 +2091,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>%1 signs people in on its own web page. Gatehouse opens it in your browser; your password never passes through Gatehouse.</source>
-        <translation>%1 connecte les utilisateurs sur sa propre page web. Gatehouse l&apos;ouvre dans votre navigateur ; votre mot de passe ne passe jamais par Gatehouse.</translation>
+        <translation>%1 connecte les utilisateurs sur sa propre page web. Gatehouse l&apos;ouvre dans votre navigateur&#xa0;; votre mot de passe ne passe jamais par Gatehouse.</translation>
     </message>
     <message>
         <source>%1 uses classic sign-in with a user name and password.</source>
@@ -2034,6 +2125,70 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
+    <message>
+        <source>Your Matrix ID, such as @you:example.org, or your homeserver&apos;s name. Press Enter to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the session list of the account shown before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows Gatehouse with made-up sessions on a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds out how the server signs people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password on this server. Press Enter to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to choose another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the sign-in page, to open in a browser by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page in your browser again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the address of the sign-in page to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the page for entering the code in a browser on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the sign-in code to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SignOutInactiveCommand</name>
@@ -2055,9 +2210,9 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
         <source>Would sign out %n session(s):
 </source>
         <translation>
-            <numerusform>%n session serait déconnectée :
+            <numerusform>%n session serait déconnectée&#xa0;:
 </numerusform>
-            <numerusform>%n sessions seraient déconnectées :
+            <numerusform>%n sessions seraient déconnectées&#xa0;:
 </numerusform>
         </translation>
     </message>
@@ -2065,46 +2220,46 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
         <source>Signing out %n session(s), one account page at a time:
 </source>
         <translation>
-            <numerusform>Déconnexion de %n session, une page du compte à la fois :
+            <numerusform>Déconnexion de %n session, une page du compte à la fois&#xa0;:
 </numerusform>
-            <numerusform>Déconnexion de %n sessions, une page du compte à la fois :
+            <numerusform>Déconnexion de %n sessions, une page du compte à la fois&#xa0;:
 </numerusform>
         </translation>
     </message>
     <message>
         <source>This server uses classic sign-in; sign sessions out from the window, where Gatehouse can ask for your password.</source>
-        <translation>Ce serveur utilise la connexion classique ; déconnectez les sessions depuis la fenêtre, où Gatehouse peut vous demander votre mot de passe.</translation>
+        <translation>Ce serveur utilise la connexion classique&#xa0;; déconnectez les sessions depuis la fenêtre, où Gatehouse peut vous demander votre mot de passe.</translation>
     </message>
     <message>
         <source>No browser could be opened; open this address to confirm:
   %1
 </source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert ; ouvrez cette adresse pour confirmer :
+        <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; ouvrez cette adresse pour confirmer&#xa0;:
   %1
 </translation>
     </message>
     <message>
         <source>Done: %1.
 </source>
-        <translation>Terminé : %1.
+        <translation>Terminé&#xa0;: %1.
 </translation>
     </message>
     <message>
         <source>  skipped, still signed in: %1  %2
 </source>
-        <translation>  ignorée, toujours connectée : %1  %2
+        <translation>  ignorée, toujours connectée&#xa0;: %1  %2
 </translation>
     </message>
     <message>
         <source>  not done, still signed in: %1  %2
 </source>
-        <translation>  non traitée, toujours connectée : %1  %2
+        <translation>  non traitée, toujours connectée&#xa0;: %1  %2
 </translation>
     </message>
     <message>
         <source>Press Enter to skip the waiting session; type q and Enter to stop.
 </source>
-        <translation>Appuyez sur Entrée pour ignorer la session en attente ; tapez q puis Entrée pour arrêter.
+        <translation>Appuyez sur Entrée pour ignorer la session en attente&#xa0;; tapez q puis Entrée pour arrêter.
 </translation>
     </message>
     <message>
@@ -2114,7 +2269,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     <message>
         <source>Interrupted: %1. What is left is offered again next time.
 </source>
-        <translation>Interrompu : %1. Ce qui reste sera proposé à nouveau la prochaine fois.
+        <translation>Interrompu&#xa0;: %1. Ce qui reste sera proposé à nouveau la prochaine fois.
 </translation>
     </message>
 </context>
@@ -2175,7 +2330,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Pauses after the session that is open now; Resume continues.</source>
-        <translation>Met en pause après la session actuellement ouverte ; Reprendre permet de continuer.</translation>
+        <translation>Met en pause après la session actuellement ouverte&#xa0;; Reprendre permet de continuer.</translation>
     </message>
     <message>
         <source>Leaves the waiting session signed in and moves on.</source>
@@ -2183,7 +2338,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Ends the sign-out; the remaining sessions stay signed in.</source>
-        <translation>Met fin à la déconnexion ; les sessions restantes restent connectées.</translation>
+        <translation>Met fin à la déconnexion&#xa0;; les sessions restantes restent connectées.</translation>
     </message>
     <message>
         <source>Continues signing out the sessions left from last time.</source>
@@ -2206,11 +2361,11 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Signing out sessions: %1</source>
-        <translation>Déconnexion des sessions : %1</translation>
+        <translation>Déconnexion des sessions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paused. “%1” still waits for your confirmation in the browser.</source>
-        <translation>En pause. « %1 » attend toujours votre confirmation dans le navigateur.</translation>
+        <translation>En pause. «&#xa0;%1&#xa0;» attend toujours votre confirmation dans le navigateur.</translation>
     </message>
     <message>
         <source>Paused.</source>
@@ -2218,7 +2373,7 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Confirm the sign-out of “%1” on the account page in your browser. Gatehouse moves on when the session has gone from the list.</source>
-        <translation>Confirmez la déconnexion de « %1 » sur la page du compte dans votre navigateur. Gatehouse passe à la suivante lorsque la session a disparu de la liste.</translation>
+        <translation>Confirmez la déconnexion de «&#xa0;%1&#xa0;» sur la page du compte dans votre navigateur. Gatehouse passe à la suivante lorsque la session a disparu de la liste.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2230,6 +2385,14 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     <message>
         <source>Loading</source>
         <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation type="unfinished">Gatehouse</translation>
     </message>
 </context>
 </TS>
