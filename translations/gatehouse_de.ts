@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>Opens the page in your browser; nothing changes until you confirm there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite in Ihrem Browser; erst wenn Sie dort bestätigen, ändert sich etwas.</translation>
     </message>
     <message>
         <source>Closes this question and opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt diese Frage und öffnet nichts.</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Fenster.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished">Gatehouse</translation>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1022,47 +1022,47 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>%1, this session, waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, diese Sitzung, wartet auf den Browser</translation>
     </message>
     <message>
         <source>%1, waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wartet auf den Browser</translation>
     </message>
     <message>
         <source>%1, inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inaktiv</translation>
     </message>
     <message>
         <source>No actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktionen für %1</translation>
     </message>
     <message>
         <source>Actions for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für %1: %2</translation>
     </message>
     <message>
         <source>Session %1, device ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1, Geräte-ID %2</translation>
     </message>
     <message>
         <source>Last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität %1</translation>
     </message>
     <message>
         <source>No actions: this is the session Gatehouse is using</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktionen: Gatehouse verwendet diese Sitzung</translation>
     </message>
     <message>
         <source>Actions: %1. Press Enter for the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen: %1. Eingabetaste öffnet das Menü</translation>
     </message>
     <message>
         <source>, Delete to sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>, Entf zum Abmelden</translation>
     </message>
 </context>
 <context>
@@ -1600,35 +1600,35 @@
     </message>
     <message>
         <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name (höchstens %1 Zeichen). Personen, mit denen Sie auf Matrix schreiben, können ihn sehen.</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>Empties the filter box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert das Filterfeld.</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <source>Shows all sessions, only active ones, or only inactive ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alle Sitzungen, nur aktive oder nur inaktive.</translation>
     </message>
     <message>
         <source>Empties the filter box and shows all sessions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert das Filterfeld und zeigt wieder alle Sitzungen.</translation>
     </message>
     <message>
         <source>Shows the sign-in screen for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Anmeldung für dieses Konto.</translation>
     </message>
     <message>
         <source>Asks the server for the sessions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt den Server erneut nach den Sitzungen.</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-Metadaten des Servers enthalten kein „%1“, daher kann Gatehouse sich dort nicht anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1893,18 +1893,18 @@
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Saves the settings and closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Einstellungen und schließt.</translation>
     </message>
     <message>
         <source>Closes without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt ohne zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -2127,67 +2127,67 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     </message>
     <message>
         <source>Your Matrix ID, such as @you:example.org, or your homeserver&apos;s name. Press Enter to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Matrix-ID, etwa @you:example.org, oder der Name Ihres Heimservers. Eingabetaste, um fortzufahren.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Empties the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert das Feld.</translation>
     </message>
     <message>
         <source>Returns to the session list of the account shown before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehrt zur Sitzungsliste des zuvor gezeigten Kontos zurück.</translation>
     </message>
     <message>
         <source>Shows Gatehouse with made-up sessions on a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Gatehouse mit erfundenen Sitzungen auf einem Server auf diesem Computer.</translation>
     </message>
     <message>
         <source>Finds out how the server signs people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelt, wie sich Personen bei diesem Server anmelden.</translation>
     </message>
     <message>
         <source>Your user name on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzername auf diesem Server.</translation>
     </message>
     <message>
         <source>Your password on this server. Press Enter to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort auf diesem Server. Eingabetaste zum Anmelden.</translation>
     </message>
     <message>
         <source>Signs in with the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet mit Benutzername und Passwort an.</translation>
     </message>
     <message>
         <source>Goes back to choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geht zurück, um einen anderen Server zu wählen.</translation>
     </message>
     <message>
         <source>The address of the sign-in page, to open in a browser by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Anmeldeseite, zum Öffnen in einem Browser von Hand.</translation>
     </message>
     <message>
         <source>Opens the sign-in page in your browser again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite erneut in Ihrem Browser.</translation>
     </message>
     <message>
         <source>Copies the address of the sign-in page to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Adresse der Anmeldeseite in die Zwischenablage.</translation>
     </message>
     <message>
         <source>Stops signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht die Anmeldung ab.</translation>
     </message>
     <message>
         <source>Opens the page for entering the code in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite zur Code-Eingabe in einem Browser auf diesem Computer.</translation>
     </message>
     <message>
         <source>Copies the sign-in code to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Anmeldecode in die Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2388,11 +2388,11 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished">Gatehouse</translation>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 </TS>

@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>Opens the page in your browser; nothing changes until you confirm there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página en su navegador; no cambia nada hasta que confirme allí.</translation>
     </message>
     <message>
         <source>Closes this question and opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta pregunta y no abre nada.</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished">Gatehouse</translation>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1022,47 +1022,47 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>%1, this session, waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, esta sesión, esperando al navegador</translation>
     </message>
     <message>
         <source>%1, waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, esperando al navegador</translation>
     </message>
     <message>
         <source>%1, inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inactiva</translation>
     </message>
     <message>
         <source>No actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acciones para %1</translation>
     </message>
     <message>
         <source>Actions for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones para %1: %2</translation>
     </message>
     <message>
         <source>Session %1, device ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1, ID de dispositivo %2</translation>
     </message>
     <message>
         <source>Last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad %1</translation>
     </message>
     <message>
         <source>No actions: this is the session Gatehouse is using</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acciones: es la sesión que usa Gatehouse</translation>
     </message>
     <message>
         <source>Actions: %1. Press Enter for the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1. Pulse Intro para abrir el menú</translation>
     </message>
     <message>
         <source>, Delete to sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>, Supr para cerrar la sesión</translation>
     </message>
 </context>
 <context>
@@ -1600,35 +1600,35 @@
     </message>
     <message>
         <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo (como máximo %1 caracteres). Las personas con las que habla en Matrix pueden verlo.</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>Empties the filter box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía el cuadro de filtro.</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Shows all sessions, only active ones, or only inactive ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra todas las sesiones, solo las activas o solo las inactivas.</translation>
     </message>
     <message>
         <source>Empties the filter box and shows all sessions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía el cuadro de filtro y vuelve a mostrar todas las sesiones.</translation>
     </message>
     <message>
         <source>Shows the sign-in screen for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la pantalla de inicio de sesión de esta cuenta.</translation>
     </message>
     <message>
         <source>Asks the server for the sessions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a pedir las sesiones al servidor.</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los metadatos de inicio de sesión del servidor no tienen «%1», así que Gatehouse no puede iniciar sesión con él.</translation>
     </message>
 </context>
 <context>
@@ -1893,18 +1893,18 @@
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
         </translation>
     </message>
     <message>
         <source>Saves the settings and closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la configuración y cierra.</translation>
     </message>
     <message>
         <source>Closes without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin guardar.</translation>
     </message>
 </context>
 <context>
@@ -2127,67 +2127,67 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     </message>
     <message>
         <source>Your Matrix ID, such as @you:example.org, or your homeserver&apos;s name. Press Enter to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su ID de Matrix, como @you:example.org, o el nombre de su servidor base. Pulse Intro para continuar.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Empties the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía el campo.</translation>
     </message>
     <message>
         <source>Returns to the session list of the account shown before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a la lista de sesiones de la cuenta mostrada antes.</translation>
     </message>
     <message>
         <source>Shows Gatehouse with made-up sessions on a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra Gatehouse con sesiones inventadas en un servidor de este equipo.</translation>
     </message>
     <message>
         <source>Finds out how the server signs people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Averigua cómo inicia sesión la gente en este servidor.</translation>
     </message>
     <message>
         <source>Your user name on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de usuario en este servidor.</translation>
     </message>
     <message>
         <source>Your password on this server. Press Enter to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña en este servidor. Pulse Intro para iniciar sesión.</translation>
     </message>
     <message>
         <source>Signs in with the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con el nombre de usuario y la contraseña.</translation>
     </message>
     <message>
         <source>Goes back to choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve atrás para elegir otro servidor.</translation>
     </message>
     <message>
         <source>The address of the sign-in page, to open in a browser by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la página de inicio de sesión, para abrirla a mano en un navegador.</translation>
     </message>
     <message>
         <source>Opens the sign-in page in your browser again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a abrir la página de inicio de sesión en su navegador.</translation>
     </message>
     <message>
         <source>Copies the address of the sign-in page to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la dirección de la página de inicio de sesión al portapapeles.</translation>
     </message>
     <message>
         <source>Stops signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el inicio de sesión.</translation>
     </message>
     <message>
         <source>Opens the page for entering the code in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página para introducir el código en un navegador de este equipo.</translation>
     </message>
     <message>
         <source>Copies the sign-in code to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el código de inicio de sesión al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -2388,11 +2388,11 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished">Gatehouse</translation>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 </TS>

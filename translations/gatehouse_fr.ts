@@ -455,11 +455,11 @@
     </message>
     <message>
         <source>Opens the page in your browser; nothing changes until you confirm there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page dans votre navigateur ; rien ne change tant que vous n’y avez pas confirmé.</translation>
     </message>
     <message>
         <source>Closes this question and opens nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme cette question sans rien ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Closes this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished">Gatehouse</translation>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -1022,47 +1022,47 @@
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter</translation>
     </message>
     <message>
         <source>%1, this session, waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cette session, en attente du navigateur</translation>
     </message>
     <message>
         <source>%1, waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en attente du navigateur</translation>
     </message>
     <message>
         <source>%1, inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inactive</translation>
     </message>
     <message>
         <source>No actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour %1</translation>
     </message>
     <message>
         <source>Actions for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions pour %1 : %2</translation>
     </message>
     <message>
         <source>Session %1, device ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1, ID de l’appareil %2</translation>
     </message>
     <message>
         <source>Last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité %1</translation>
     </message>
     <message>
         <source>No actions: this is the session Gatehouse is using</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action : c’est la session qu’utilise Gatehouse</translation>
     </message>
     <message>
         <source>Actions: %1. Press Enter for the menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions : %1. Appuyez sur Entrée pour le menu</translation>
     </message>
     <message>
         <source>, Delete to sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>, Suppr pour déconnecter</translation>
     </message>
 </context>
 <context>
@@ -1600,35 +1600,35 @@
     </message>
     <message>
         <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom (%1 caractères au plus). Les personnes avec qui vous échangez sur Matrix peuvent le voir.</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre</translation>
     </message>
     <message>
         <source>Empties the filter box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide le champ de filtre.</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Shows all sessions, only active ones, or only inactive ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche toutes les sessions, seulement les actives ou seulement les inactives.</translation>
     </message>
     <message>
         <source>Empties the filter box and shows all sessions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide le champ de filtre et affiche de nouveau toutes les sessions.</translation>
     </message>
     <message>
         <source>Shows the sign-in screen for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l’écran de connexion pour ce compte.</translation>
     </message>
     <message>
         <source>Asks the server for the sessions again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemande les sessions au serveur.</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métadonnées de connexion du serveur n’ont pas de « %1 » ; Gatehouse ne peut donc pas s’y connecter.</translation>
     </message>
 </context>
 <context>
@@ -1893,18 +1893,18 @@
     </message>
     <message numerus="yes">
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Saves the settings and closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les paramètres et ferme.</translation>
     </message>
     <message>
         <source>Closes without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme sans enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2127,67 +2127,67 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Your Matrix ID, such as @you:example.org, or your homeserver&apos;s name. Press Enter to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre identifiant Matrix, par exemple @you:example.org, ou le nom de votre serveur d’accueil. Appuyez sur Entrée pour continuer.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Empties the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide le champ.</translation>
     </message>
     <message>
         <source>Returns to the session list of the account shown before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revient à la liste des sessions du compte affiché auparavant.</translation>
     </message>
     <message>
         <source>Shows Gatehouse with made-up sessions on a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre Gatehouse avec des sessions fictives sur un serveur de cet ordinateur.</translation>
     </message>
     <message>
         <source>Finds out how the server signs people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvre comment le serveur connecte les utilisateurs.</translation>
     </message>
     <message>
         <source>Your user name on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d’utilisateur sur ce serveur.</translation>
     </message>
     <message>
         <source>Your password on this server. Press Enter to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe sur ce serveur. Appuyez sur Entrée pour vous connecter.</translation>
     </message>
     <message>
         <source>Signs in with the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte avec le nom d’utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <source>Goes back to choose another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revient en arrière pour choisir un autre serveur.</translation>
     </message>
     <message>
         <source>The address of the sign-in page, to open in a browser by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de la page de connexion, à ouvrir à la main dans un navigateur.</translation>
     </message>
     <message>
         <source>Opens the sign-in page in your browser again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvre la page de connexion dans votre navigateur.</translation>
     </message>
     <message>
         <source>Copies the address of the sign-in page to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l’adresse de la page de connexion dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Stops signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête la connexion.</translation>
     </message>
     <message>
         <source>Opens the page for entering the code in a browser on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de saisie du code dans un navigateur de cet ordinateur.</translation>
     </message>
     <message>
         <source>Copies the sign-in code to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie le code de connexion dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2388,11 +2388,11 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Gatehouse</source>
-        <translation type="unfinished">Gatehouse</translation>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 </TS>
