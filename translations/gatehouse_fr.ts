@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Opens the page in your browser; nothing changes until you confirm there.</source>
-        <translation>Ouvre la page dans votre navigateur ; rien ne change tant que vous n’y avez pas confirmé.</translation>
+        <translation>Ouvre la page dans votre navigateur&#xa0;; rien ne change tant que vous n’y avez pas confirmé.</translation>
     </message>
     <message>
         <source>Closes this question and opens nothing.</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Actions for %1: %2</source>
-        <translation>Actions pour %1 : %2</translation>
+        <translation>Actions pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Session %1, device ID %2</source>
@@ -1054,11 +1054,11 @@
     </message>
     <message>
         <source>No actions: this is the session Gatehouse is using</source>
-        <translation>Aucune action : c’est la session qu’utilise Gatehouse</translation>
+        <translation>Aucune action&#xa0;: c’est la session qu’utilise Gatehouse</translation>
     </message>
     <message>
         <source>Actions: %1. Press Enter for the menu</source>
-        <translation>Actions : %1. Appuyez sur Entrée pour le menu</translation>
+        <translation>Actions&#xa0;: %1. Appuyez sur Entrée pour le menu</translation>
     </message>
     <message>
         <source>, Delete to sign out</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Shows all sessions, only active ones, or only inactive ones.</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
-        <translation>Les métadonnées de connexion du serveur n’ont pas de « %1 » ; Gatehouse ne peut donc pas s’y connecter.</translation>
+        <translation>Les métadonnées de connexion du serveur n’ont pas de «&#xa0;%1&#xa0;»&#xa0;; Gatehouse ne peut donc pas s’y connecter.</translation>
     </message>
 </context>
 <context>

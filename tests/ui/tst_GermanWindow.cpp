@@ -131,8 +131,13 @@ QStringList englishWordsIn(const QString& text)
             "out|"
             "days|help|file|copy|all|except|new|never|unknown|just|now|minutes?|hours?|months?|years?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // What the server sent (device names and IDs) is isolated between U+2068 and U+2069: not ours to
+    // translate.
+    static const QRegularExpression serverText(QStringLiteral("\u2068[^\u2069]*\u2069"));
+    QString ours = text;
+    ours.remove(serverText);
     QStringList found;
-    auto it = words.globalMatch(text);
+    auto it = words.globalMatch(ours);
     while (it.hasNext())
         found.append(it.next().captured());
     return found;

@@ -1,6 +1,8 @@
 #include "sessions/SessionTable.h"
 
 #include "model/DeviceFilterModel.h"
+#include "model/DeviceListModel.h"
+#include "model/RelativeTime.h"
 #include "sessions/SessionDelegate.h"
 
 #include <QContextMenuEvent>
@@ -70,13 +72,14 @@ void SessionTable::updateMetrics()
     header->resizeSection(DeviceListModel::DeviceIdColumn,
                           metrics.horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
     header->resizeSection(DeviceListModel::LastActivityColumn,
-                          metrics.horizontalAdvance(QStringLiteral("00 months ago")) + 2 * em);
+                          metrics.horizontalAdvance(RelativeTime::tr("%n month(s) ago", nullptr, 11)) +
+                              2 * em);
     header->resizeSection(DeviceListModel::LastIpColumn,
                           metrics.horizontalAdvance(QStringLiteral("2001:db8::ffff:42")) + 2 * em);
     // The status text follows its mark, which is one line high.
-    header->resizeSection(DeviceListModel::StatusColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Inactive for 000 days")) +
-                              metrics.height() + 2 * em);
+    header->resizeSection(DeviceListModel::StatusColumn, metrics.horizontalAdvance(DeviceListModel::tr(
+                                                             "Inactive for %n day(s)", nullptr, 999)) +
+                                                             metrics.height() + 2 * em);
     header->resizeSection(DeviceListModel::ActionsColumn, SessionDelegate::actionsColumnWidth(metrics));
 }
 
