@@ -69,17 +69,26 @@ void SessionTable::updateMetrics()
     header->setMinimumSectionSize(qMax(30, 4 * em));
     if (!model())
         return;
-    header->resizeSection(DeviceListModel::DeviceIdColumn,
-                          metrics.horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
-    header->resizeSection(DeviceListModel::LastActivityColumn,
-                          metrics.horizontalAdvance(RelativeTime::tr("%n month(s) ago", nullptr, 11)) +
-                              2 * em);
-    header->resizeSection(DeviceListModel::LastIpColumn,
-                          metrics.horizontalAdvance(QStringLiteral("2001:db8::ffff:42")) + 2 * em);
+    // Wide enough for the longest usual text of the column in this language, and for its title with the
+    // sort indicator beside it.
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const auto fit = [&](int column, const QStringList& samples, int extra) {
+        int width =
+            headerMetrics.horizontalAdvance(model()->headerData(column, Qt::Horizontal).toString()) + 3 * em;
+        for (const QString& sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample) + extra);
+        header->resizeSection(column, width);
+    };
+    fit(DeviceListModel::DeviceIdColumn, {QStringLiteral("MMMMMMMMMMMM")}, 0);
+    fit(DeviceListModel::LastActivityColumn,
+        {RelativeTime::tr("%n minute(s) ago", nullptr, 59), RelativeTime::tr("%n hour(s) ago", nullptr, 23),
+         RelativeTime::tr("%n day(s) ago", nullptr, 30), RelativeTime::tr("%n month(s) ago", nullptr, 11),
+         RelativeTime::tr("%n year(s) ago", nullptr, 10)},
+        2 * em);
+    fit(DeviceListModel::LastIpColumn, {QStringLiteral("2001:db8::ffff:42")}, 2 * em);
     // The status text follows its mark, which is one line high.
-    header->resizeSection(DeviceListModel::StatusColumn, metrics.horizontalAdvance(DeviceListModel::tr(
-                                                             "Inactive for %n day(s)", nullptr, 999)) +
-                                                             metrics.height() + 2 * em);
+    fit(DeviceListModel::StatusColumn, {DeviceListModel::tr("Inactive for %n day(s)", nullptr, 999)},
+        metrics.height() + 2 * em);
     header->resizeSection(DeviceListModel::ActionsColumn, SessionDelegate::actionsColumnWidth(metrics));
 }
 
