@@ -2,8 +2,8 @@
 // with a device: the text shown in the window, the text printed in a terminal, the --list outputs and the
 // device_delete URL. Invariants:
 //   - the list parses exactly when the body is a JSON object with a "devices" array; each entry that is an
-//     object with a string device_id becomes one device, in order, with its fields as served (wrong types
-//     absent; last_seen_ts only as an exact integer);
+//     object with a non-empty string device_id becomes one device, in order, with its fields as served (wrong
+//     types absent; last_seen_ts only as an exact integer);
 //   - shown text is isolated (U+2068 … U+2069) and holds no control characters; terminal text holds no
 //     control, bidi-control or zero-width characters; the --list table holds no control character but
 //     newlines, and --json is a JSON document listing the same IDs;
@@ -70,7 +70,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     qsizetype next = 0;
     for (const QJsonValue& entry : listed.toArray()) {
         const QJsonObject object = entry.toObject();
-        if (!object.value(QLatin1String("device_id")).isString())
+        const QJsonValue id = object.value(QLatin1String("device_id"));
+        if (!id.isString() || id.toString().isEmpty()) // an empty ID names no session: skipped
             continue;
         FUZZ_CHECK(next < devices.size(), QString());
         const Device& device = devices.at(next++);
