@@ -60,7 +60,7 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
     , m_model(new DeviceListModel(this))
     , m_filter(new DeviceFilterModel(this))
     , m_pages(new QStackedWidget(this))
-    , m_signInPage(new SignInPage(this))
+    , m_signInHolder(new QWidget(this))
     , m_switcher(new AccountSwitcher(this))
     , m_loadingPage(new StatusPage(this))
     , m_errorPage(new StatusPage(this))
@@ -164,7 +164,7 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
         dialog.exec();
     };
 
-    m_pages->addWidget(m_signInPage);
+    m_pages->addWidget(m_signInHolder);
     m_pages->addWidget(m_loadingPage);
     m_pages->addWidget(m_errorPage);
     m_pages->addWidget(m_accountPage);
@@ -179,13 +179,8 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
     connect(m_switcher, &AccountSwitcher::switchRequested, this, &MainWindow::openSavedAccount);
     connect(m_switcher, &AccountSwitcher::addRequested, this, [this] { showSignIn(); });
     connect(m_switcher, &AccountSwitcher::signOutRequested, this, &MainWindow::signOutAccount);
-    connect(m_signInPage, &SignInPage::signedIn, this, &MainWindow::onSignedIn);
-    connect(m_signInPage, &SignInPage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_signInPage, &SignInPage::backRequested, this, [this] {
-        if (m_session)
-            setPage(m_snapshot ? Page::Account : Page::Loading);
-        m_switcher->setCurrent(m_currentUser);
-    });
+    auto* holderLayout = new QVBoxLayout(m_signInHolder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
     m_loadingPage->setObjectName(QStringLiteral("loadingPage"));
     m_errorPage->setObjectName(QStringLiteral("errorPage"));
     m_accountPage->setObjectName(QStringLiteral("accountPage"));
@@ -1005,7 +1000,8 @@ void MainWindow::setServices(HttpClient* http, MetadataService* metadata, Accoun
     m_http = http;
     m_metadataService = metadata;
     m_accounts = accounts;
-    m_signInPage->setServices(http, metadata, m_opener);
+    if (m_signInPage)
+        m_signInPage->setServices(http, metadata, m_opener);
     connect(accounts, &AccountManager::accountsChanged, this, &MainWindow::updateAccountSwitcher);
     updateAccountSwitcher();
 }
@@ -1025,9 +1021,27 @@ void MainWindow::updateAccountSwitcher()
     m_signOutAccountAction->setEnabled(!m_currentUser.isEmpty());
 }
 
+SignInPage* MainWindow::signInPage()
+{
+    if (m_signInPage)
+        return m_signInPage;
+    m_signInPage = new SignInPage(m_signInHolder);
+    m_signInHolder->layout()->addWidget(m_signInPage);
+    if (m_http)
+        m_signInPage->setServices(m_http, m_metadataService, m_opener);
+    connect(m_signInPage, &SignInPage::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_signInPage, &SignInPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_signInPage, &SignInPage::backRequested, this, [this] {
+        if (m_session)
+            setPage(m_snapshot ? Page::Account : Page::Loading);
+        m_switcher->setCurrent(m_currentUser);
+    });
+    return m_signInPage;
+}
+
 void MainWindow::showSignIn(const QString& note, const QString& prefill)
 {
-    m_signInPage->setCanGoBack(m_session != nullptr);
+    signInPage()->setCanGoBack(m_session != nullptr);
     m_signInPage->reset(note, prefill);
     setPage(Page::Welcome);
 }

@@ -98,7 +98,8 @@ public:
     DeviceListModel* deviceModel() const { return m_model; }
     DeviceFilterModel* filterModel() const { return m_filter; }
     SessionTable* table() const { return m_table; }
-    SignInPage* signInPage() const { return m_signInPage; }
+    // Built on first use: most starts go straight to an account, and its layout is a third of a cold start.
+    SignInPage* signInPage();
     AccountSwitcher* accountSwitcher() const { return m_switcher; }
     QString currentAccount() const { return m_currentUser; }
     QString statusText() const;
@@ -182,7 +183,8 @@ private:
     DeviceFilterModel* m_filter;
 
     QStackedWidget* m_pages;
-    SignInPage* m_signInPage;
+    QWidget* m_signInHolder; // the Welcome page; holds the sign-in page once it is built
+    SignInPage* m_signInPage = nullptr;
     AccountSwitcher* m_switcher;
     AccountManager* m_accounts = nullptr;
     HttpClient* m_http = nullptr;
