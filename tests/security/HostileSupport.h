@@ -7,6 +7,8 @@
 #include "network/HttpClient.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -83,6 +85,12 @@ inline void trickle(DemoHomeserver& server, const QString& path, const QByteArra
         timer->start(intervalMs);
         return true;
     });
+}
+
+// A JSON object as a server would send it.
+inline QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 inline QByteArray readTestFile(const QString& name)

@@ -90,11 +90,6 @@ private:
     QTemporaryDir m_home;
 };
 
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 class TestSecretsStayHome : public QObject

@@ -86,11 +86,6 @@ std::optional<Result<AccountSnapshot>> load(AccountSession& session)
     return result;
 }
 
-QByteArray json(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 class TestUrlSafetyEverywhere : public QObject
