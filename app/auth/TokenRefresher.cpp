@@ -9,6 +9,25 @@
 
 namespace gatehouse {
 
+namespace {
+
+// Both token endpoints may leave the refresh token out of the answer: the old one then stays valid.
+void finish(const Result<TokenResponse>& parsed, const QString& oldRefresh,
+            const std::function<void(const Result<TokenPair>&)>& done)
+{
+    if (!parsed) {
+        done(parsed.error());
+        return;
+    }
+    TokenPair pair = parsed->tokens;
+    if (pair.refreshToken.isEmpty())
+        pair.refreshToken = oldRefresh;
+    pair.registerSecrets();
+    done(pair);
+}
+
+} // namespace
+
 void TokenRefresher::refresh(HttpClient* http, const SavedAccount& account, const TokenPair& current,
                              const QObject* context, std::function<void(const Result<TokenPair>&)> done)
 {
@@ -26,17 +45,9 @@ void TokenRefresher::refresh(HttpClient* http, const SavedAccount& account, cons
                 done(result.error());
                 return;
             }
-            Result<TokenResponse> parsed = TokenResponse::fromOAuth(result->status, result->body, url.host(),
-                                                                    QDateTime::currentDateTimeUtc());
-            if (!parsed) {
-                done(parsed.error());
-                return;
-            }
-            TokenPair pair = parsed->tokens;
-            if (pair.refreshToken.isEmpty())
-                pair.refreshToken = oldRefresh;
-            pair.registerSecrets();
-            done(pair);
+            finish(TokenResponse::fromOAuth(result->status, result->body, url.host(),
+                                            QDateTime::currentDateTimeUtc()),
+                   oldRefresh, done);
         });
         return;
     }
@@ -51,17 +62,9 @@ void TokenRefresher::refresh(HttpClient* http, const SavedAccount& account, cons
             done(result.error());
             return;
         }
-        Result<TokenResponse> parsed = TokenResponse::fromMatrix(result->status, result->body, url.host(),
-                                                                 QDateTime::currentDateTimeUtc(), false);
-        if (!parsed) {
-            done(parsed.error());
-            return;
-        }
-        TokenPair pair = parsed->tokens;
-        if (pair.refreshToken.isEmpty())
-            pair.refreshToken = oldRefresh;
-        pair.registerSecrets();
-        done(pair);
+        finish(TokenResponse::fromMatrix(result->status, result->body, url.host(),
+                                         QDateTime::currentDateTimeUtc(), false),
+               oldRefresh, done);
     });
 }
 
