@@ -2,6 +2,7 @@
 
 #include "account/AccountAction.h"
 #include "demo/DemoAccountPages.h"
+#include "demo/DemoKeys.h"
 #include "demo/DemoSignIn.h"
 #include "log/Log.h"
 #include "network/HttpClient.h"
@@ -105,6 +106,7 @@ DemoHomeserver::DemoHomeserver(const DemoOptions& options, QObject* parent)
     , m_options(options)
     , m_account(options.userId)
     , m_signIn(std::make_unique<DemoSignIn>(*this, m_account))
+    , m_keys(std::make_unique<DemoKeys>(options.userId))
 {
     m_account.populate(qMax(1, options.devices), QDateTime::currentDateTimeUtc());
     m_accessToken = m_account.issueToken(m_account.currentDeviceId());
@@ -473,6 +475,11 @@ DemoHomeserver::Response DemoHomeserver::routeClientApi(const DemoRequest& reque
         for (const QJsonValue& id : listed)
             ids.append(id.toString());
         return deleteDevicesWithAuth(request, ids);
+    }
+    if (DemoKeys::serves(joined, method)) {
+        if (authenticatedDevice(request, &failure).isEmpty())
+            return failure;
+        return Response{200, m_keys->answer(joined, m_account), "application/json", {}};
     }
     return unrecognized;
 }

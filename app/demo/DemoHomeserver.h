@@ -19,6 +19,7 @@
 
 namespace gatehouse {
 
+class DemoKeys;
 class DemoSignIn;
 class HttpClient;
 
@@ -124,6 +125,7 @@ private:
     DemoOptions m_options;
     DemoAccount m_account;
     std::unique_ptr<DemoSignIn> m_signIn;
+    std::unique_ptr<DemoKeys> m_keys; // /keys/query and the client information in /sync
     std::optional<ExternalIssuer> m_external;
     HttpClient* m_introspection = nullptr;
     QString m_baseUrl;
