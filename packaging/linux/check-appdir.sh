@@ -108,6 +108,13 @@ check_layout() {
     if objdump -p "$appdir/usr/bin/gatehouse" | grep -q 'NEEDED.*libqt6keychain'; then
         [ -f "$appdir/usr/lib/libqt6keychain.so.1" ] || fail "gatehouse links QtKeychain but the AppDir lacks it"
     fi
+    # libsodium checks the encryption keys' signatures: it must travel with the app, whatever the host has.
+    if objdump -p "$appdir/usr/bin/gatehouse" | grep -q 'NEEDED.*libsodium'; then
+        ls "$appdir"/usr/lib/libsodium.so.* >/dev/null 2>&1 && pass "libsodium bundled" ||
+            fail "gatehouse links libsodium but the AppDir lacks it"
+    else
+        fail "gatehouse does not link libsodium: encryption states cannot be checked"
+    fi
 
 }
 
