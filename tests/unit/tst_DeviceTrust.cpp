@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void refusesUnusableAnswers();
     void readsAnswersWithoutCrossSigningOrOwnEntry();
     void verifiesOffTheCallingThread();
+    void aNewVerificationReplacesTheOneRunning();
 };
 
 void TestDeviceTrust::initTestCase()
@@ -430,6 +432,22 @@ void TestDeviceTrust::verifiesOffTheCallingThread()
     const auto report = spy.first().first().value<DeviceTrustReport>();
     QCOMPARE(report.state(DeviceId), EncryptionState::CrossSigned);
     QCOMPARE(report.masterKey, b64(account.master.publicKey));
+}
+
+void TestDeviceTrust::aNewVerificationReplacesTheOneRunning()
+{
+    const Account first;
+    const Account second;
+    DeviceTrustVerifier verifier;
+    QSignalSpy spy(&verifier, &DeviceTrustVerifier::finished);
+    verifier.verify(KeysQueryResponse::fromJson(first.body(), User).value());
+    verifier.verify(KeysQueryResponse::fromJson(second.body(), User).value());
+    QVERIFY(spy.wait(20'000));
+    // Both evaluations are done and anything they posted has been delivered: still one report.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().value<DeviceTrustReport>().masterKey, b64(second.master.publicKey));
 }
 
 QTEST_GUILESS_MAIN(TestDeviceTrust)
