@@ -142,6 +142,7 @@ struct PresentSession
     std::optional<QString> displayName;
     std::optional<qint64> lastSeenTs;
     std::optional<QString> lastSeenIp;
+    bool listed = false; // set by diff(): the refresh lists it
 };
 
 struct Snapshot
@@ -173,21 +174,25 @@ struct Plan
     }
 };
 
-Plan diff(const Snapshot& snapshot, const QList<Device>& devices)
+Plan diff(Snapshot& snapshot, const QList<Device>& devices)
 {
     Plan plan;
     plan.baseline = snapshot.accountId < 0;
-    QSet<QString> listed;
-    listed.reserve(devices.size());
+    QSet<QString> appearing; // only for IDs the snapshot does not hold, to count a repeated one once
     for (const Device& device : devices) {
-        if (device.id.isEmpty() || listed.contains(device.id))
-            continue; // the parser drops empty IDs; a repeated ID counts once
-        listed.insert(device.id);
-        const auto known = snapshot.present.constFind(device.id);
-        if (known == snapshot.present.cend()) {
-            plan.appearing.append(device);
+        if (device.id.isEmpty())
+            continue; // the parser drops empty IDs already
+        const auto known = snapshot.present.find(device.id);
+        if (known == snapshot.present.end()) {
+            if (!appearing.contains(device.id)) {
+                appearing.insert(device.id);
+                plan.appearing.append(device);
+            }
             continue;
         }
+        if (known->listed)
+            continue; // a repeated ID counts once
+        known->listed = true;
         Update update;
         update.renamed = known->displayName != device.displayName;
         update.activityMoved =
@@ -200,7 +205,7 @@ Plan diff(const Snapshot& snapshot, const QList<Device>& devices)
         }
     }
     for (auto it = snapshot.present.cbegin(); it != snapshot.present.cend(); ++it) {
-        if (!listed.contains(it.key()))
+        if (!it->listed)
             plan.disappearing.append({it->rowId, it.key()});
     }
     return plan;
@@ -1022,14 +1027,14 @@ int HistoryStore::pruneOlderThan(int days, const QDateTime& now)
     const qint64 cutoff = now.toMSecsSinceEpoch() - qint64(days) * 24 * 3600 * 1000;
     if (!d->begin())
         return -1;
-    QSqlQuery sessions(d->db);
-    sessions.prepare(QStringLiteral("DELETE FROM sessions WHERE removed_at IS NOT NULL AND removed_at < ?"));
-    sessions.bindValue(0, cutoff);
-    if (!d->exec(sessions)) {
+    QSqlQuery removed(d->db);
+    removed.prepare(QStringLiteral("DELETE FROM sessions WHERE removed_at IS NOT NULL AND removed_at < ?"));
+    removed.bindValue(0, cutoff);
+    if (!d->exec(removed)) {
         d->rollback();
         return -1;
     }
-    const int forgotten = sessions.numRowsAffected();
+    const int forgotten = removed.numRowsAffected();
     QSqlQuery ips(d->db);
     ips.prepare(
         QStringLiteral("DELETE FROM session_ips WHERE last_seen < ? AND NOT EXISTS (SELECT 1 FROM sessions s "
