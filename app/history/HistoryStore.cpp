@@ -622,16 +622,20 @@ HistoryStore::State HistoryStore::open()
         const QSqlError error = d->db.lastError();
         return d->failOpen(stateFor(error), error.text());
     }
-    // From here a failed step closes the store with the state it calls for; a busy file becomes Locked.
+    // From here a failed step closes the store with the state it calls for (failed()); one that found the
+    // file busy for longer than the timeout leaves it Open, and stopped() makes that Locked.
     d->state = State::Open;
+    const auto stopped = [this] {
+        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+    };
 
     // Read before anything is written: a file that is not ours, or is newer, is left exactly as it is.
     const std::optional<qint64> version = d->pragmaInteger(QStringLiteral("PRAGMA user_version"));
     if (!version)
-        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+        return stopped();
     const std::optional<qint64> applicationId = d->pragmaInteger(QStringLiteral("PRAGMA application_id"));
     if (!applicationId)
-        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+        return stopped();
     if (*version > schemaVersion())
         return d->failOpen(State::TooNew, {});
     if (*applicationId != 0 && *applicationId != ApplicationId)
@@ -640,7 +644,7 @@ HistoryStore::State HistoryStore::open()
         const std::optional<qint64> tables =
             d->pragmaInteger(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!tables)
-            return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+            return stopped();
         if (*tables > 0)
             return d->failOpen(State::Corrupt, {}); // someone else's database
     }
@@ -650,16 +654,16 @@ HistoryStore::State HistoryStore::open()
     QSqlQuery journal(d->db);
     if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         d->failed(journal.lastError());
-        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+        return stopped();
     }
     journal.finish();
     if (!d->exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
         !d->exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+        return stopped();
     if (*version < schemaVersion() && !d->migrate())
-        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+        return stopped();
     if (!d->prepareStatements())
-        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+        return stopped();
     d->errorText.clear();
     return d->state;
 }
