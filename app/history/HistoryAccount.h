@@ -5,8 +5,8 @@
 namespace gatehouse {
 
 // The key of everything the history holds: the account's canonical homeserver base URL and its user ID
-// (README, "Accounts"). The caller canonicalises both; the store compares them byte for byte, so two
-// accounts never share a row.
+// (README, "History (foundation)"). The caller canonicalises both; the store compares them byte for byte, so
+// two accounts never share a row.
 struct HistoryAccount
 {
     QString baseUrl;
