@@ -7,7 +7,8 @@
 #   check-appdir.sh run     APPDIR   headless --list against --demo-server with an almost empty
 #                                    environment; every library and plugin loaded from the AppDir
 #                                    unless it is a host base library, for --list, for the window
-#                                    on the offscreen platform and for the TLS backend
+#                                    on the offscreen platform, for the TLS backend and for the
+#                                    SQLite driver of the history store (--check-sqlite-driver)
 #   check-appdir.sh xcb     APPDIR   the window under Xvfb: the xcb platform and SVG icons loaded
 #                                    from the AppDir (exit 77 = skipped when Xvfb is missing)
 #
@@ -99,7 +100,7 @@ check_layout() {
         platforminputcontexts/libcomposeplatforminputcontextplugin.so \
         platforminputcontexts/libibusplatforminputcontextplugin.so \
         xcbglintegrations/libqxcb-glx-integration.so wayland-shell-integration/libxdg-shell.so \
-        wayland-decoration-client/libbradient.so; do
+        wayland-decoration-client/libbradient.so sqldrivers/libqsqlite.so; do
         [ -f "$appdir/usr/plugins/$plugin" ] || fail "missing plugin $plugin"
     done
     pass "required plugins present"
@@ -311,6 +312,31 @@ check_run() {
     else
         fail "no libssl was loaded: Qt has no working OpenSSL"
     fi
+
+    # 5. The history store's SQLite driver: the hidden --check-sqlite-driver opens an in-memory QSQLITE
+    #    database; the plugin, Qt SQL and SQLite itself must come from the AppDir.
+    set +e
+    out="$(env -i HOME="$work/home" QT_QPA_PLATFORM=offscreen \
+        LD_DEBUG=libs,files LD_DEBUG_OUTPUT="$work/lddebug.sqlite" \
+        "$appdir/AppRun" --check-sqlite-driver 2>"$work/sqlite.err")"
+    status=$?
+    set -e
+    if [ "$status" -eq 0 ] && grep -q '^QSQLITE ok' <<<"$out"; then
+        pass "an in-memory QSQLITE database opens ($out)"
+    else
+        fail "--check-sqlite-driver exited $status: $(cat "$work/sqlite.err") $out"
+    fi
+    check_loaded sqlite
+    local object path
+    for object in libqsqlite.so libQt6Sql.so.6 libsqlite3.so.0; do
+        # The loader logs paths through the RUNPATH ($ORIGIN/../lib): resolve them before comparing.
+        path="$(sed -n "s/.*calling init: \(.*\/$object\)$/\1/p" "$work"/lddebug.sqlite.* | head -n 1)"
+        if [ -n "$path" ] && inside "$(readlink -f "$path")"; then
+            pass "$object loaded from the AppDir"
+        else
+            fail "$object not loaded from the AppDir (${path:-not loaded at all})"
+        fi
+    done
 }
 
 check_xcb() {

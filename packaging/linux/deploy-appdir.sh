@@ -7,7 +7,8 @@
 # 1. `cmake --install` (stripped) into APPDIR/usr: the binary, icons, desktop entry, metainfo.
 # 2. The Qt plugins Gatehouse needs (platforms xcb, wayland and offscreen, TLS backends, image formats,
 #    icon engines, input contexts, xcb GL integrations, the Wayland shell, decoration and graphics
-#    integrations) into APPDIR/usr/plugins, and Qt's own translations for the app's languages.
+#    integrations, the SQLite driver) into APPDIR/usr/plugins, and Qt's own translations for the app's
+#    languages.
 # 3. Every library those need (their NEEDED entries, followed until nothing new turns up) into
 #    APPDIR/usr/lib, except the host's base libraries named in packaging/linux/excludelist.
 #    QtKeychain (libqt6keychain) is bundled whenever the build host has it, so the AppDir is ready
@@ -88,6 +89,7 @@ plugin_files=(
     platforms/libqwayland-generic.so
     platforms/libqwayland-egl.so
     platforms/libqoffscreen.so          # headless runs and the packaging check
+    sqldrivers/libqsqlite.so            # the history store (only SQLite: the other drivers need client libraries)
 )
 mkdir -p "$appdir/usr/plugins"
 for dir in "${plugin_dirs[@]}"; do

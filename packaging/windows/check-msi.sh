@@ -114,7 +114,8 @@ for file in "${payload[@]}"; do
 done
 [ "$missing" -eq 0 ] && pass "all ${#payload[@]} payload files in place"
 expect "file count" "$(wc -l <<<"$listing")" "${#payload[@]}"
-for file in gatehouse.exe Qt6Core.dll platforms/qwindows.dll tls/qschannelbackend.dll; do
+for file in gatehouse.exe Qt6Core.dll platforms/qwindows.dll tls/qschannelbackend.dll Qt6Sql.dll \
+    sqldrivers/qsqlite.dll; do
     grep -qxF "Programs/Gatehouse/$file" <<<"$listing" || fail "key file $file missing"
 done
 mkdir -p "$work/extracted"

@@ -1,0 +1,1054 @@
+#include "history/HistoryStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QVariant>
+
+#include <atomic>
+#include <optional>
+
+namespace gatehouse {
+
+namespace {
+
+// "GhHs" in PRAGMA application_id: tells a Gatehouse history file from any other SQLite file.
+constexpr qint64 ApplicationId = 0x47684873;
+
+// The schema, one migration per version: migrations[i] takes a database from version i to i + 1. A version
+// that has been released is never edited; a change is a new entry (and an earlier-version fixture in
+// tests/unit/tst_HistoryStore.cpp). SQLite runs one statement per exec, hence the lists.
+const QList<QList<const char*>>& migrations()
+{
+    static const QList<QList<const char*>> steps = {
+        // Version 1.
+        {
+            // One row per account: canonical base URL plus user ID. last_change_at is the time of the
+            // last recorded refresh that changed something.
+            "CREATE TABLE accounts ("
+            " id INTEGER PRIMARY KEY,"
+            " base_url TEXT NOT NULL,"
+            " user_id TEXT NOT NULL,"
+            " first_recorded_at INTEGER NOT NULL,"
+            " last_change_at INTEGER NOT NULL,"
+            " UNIQUE (base_url, user_id))",
+            // One row per session: a device ID that disappears and comes back gets a new row. Times are
+            // milliseconds since the epoch (UTC); last_seen_ts and last_seen_ip are the server's.
+            "CREATE TABLE sessions ("
+            " id INTEGER PRIMARY KEY,"
+            " account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+            " device_id TEXT NOT NULL,"
+            " display_name TEXT,"
+            " first_seen INTEGER NOT NULL,"
+            " last_seen_ts INTEGER,"
+            " last_seen_ip TEXT,"
+            " removed_at INTEGER,"
+            " removed_how TEXT CHECK (removed_how IN ('signed_out_by_gatehouse', 'vanished')),"
+            " sign_out_marked_at INTEGER,"
+            " acknowledged INTEGER NOT NULL DEFAULT 0)",
+            "CREATE UNIQUE INDEX sessions_present ON sessions (account_id, device_id) WHERE removed_at IS "
+            "NULL",
+            "CREATE INDEX sessions_by_account ON sessions (account_id, device_id)",
+            "CREATE INDEX sessions_removed ON sessions (removed_at) WHERE removed_at IS NOT NULL",
+            "CREATE TABLE session_names ("
+            " session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL,"
+            " first_seen INTEGER NOT NULL,"
+            " PRIMARY KEY (session_id, name)) WITHOUT ROWID",
+            "CREATE TABLE session_ips ("
+            " session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+            " ip TEXT NOT NULL,"
+            " first_seen INTEGER NOT NULL,"
+            " last_seen INTEGER NOT NULL,"
+            " PRIMARY KEY (session_id, ip)) WITHOUT ROWID",
+        },
+    };
+    return steps;
+}
+
+// SQLite's primary result codes (the driver reports them as the native error code).
+enum SqliteCode
+{
+    SqliteError = 1,
+    SqlitePerm = 3,
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+HistoryStore::State stateFor(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return HistoryStore::State::Unreadable; // the driver's own failure (no driver, not opened)
+    switch (code) {
+    case SqliteCorrupt:
+    case SqliteNotADatabase:
+    case SqliteError: // a missing table or column in a file that claims to be ours
+        return HistoryStore::State::Corrupt;
+    case SqliteBusy:
+    case SqliteLocked:
+        return HistoryStore::State::Locked;
+    default: // SqlitePerm, SqliteReadOnly, SqliteIoError, SqliteFull, SqliteCantOpen, ...
+        return HistoryStore::State::Unreadable;
+    }
+}
+
+QVariant orNull(const std::optional<QString>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant orNull(const std::optional<qint64>& value)
+{
+    return value ? QVariant(qlonglong(*value)) : QVariant();
+}
+
+std::optional<QString> optionalString(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+std::optional<qint64> optionalInteger(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+std::atomic<quint64> connectionCounter{0};
+
+// The account's sessions present at the last recorded refresh, keyed by device ID.
+struct PresentSession
+{
+    qint64 rowId = 0;
+    std::optional<QString> displayName;
+    std::optional<qint64> lastSeenTs;
+    std::optional<QString> lastSeenIp;
+    bool listed = false; // set by diff(): the refresh lists it
+};
+
+struct Snapshot
+{
+    qint64 accountId = -1; // -1: the account has no history yet
+    QHash<QString, PresentSession> present;
+};
+
+struct Update
+{
+    qint64 rowId = 0;
+    QString deviceId;
+    Device device;
+    bool renamed = false;
+    bool activityMoved = false;
+};
+
+// What a refresh changes, worked out in memory before anything is written.
+struct Plan
+{
+    bool baseline = false;
+    QList<Device> appearing;
+    QList<Update> updates;
+    QList<std::pair<qint64, QString>> disappearing; // row ID, device ID
+
+    bool isEmpty() const
+    {
+        return !baseline && appearing.isEmpty() && updates.isEmpty() && disappearing.isEmpty();
+    }
+};
+
+Plan diff(Snapshot& snapshot, const QList<Device>& devices)
+{
+    Plan plan;
+    plan.baseline = snapshot.accountId < 0;
+    QSet<QString> appearing; // only for IDs the snapshot does not hold, to count a repeated one once
+    for (const Device& device : devices) {
+        if (device.id.isEmpty())
+            continue; // the parser drops empty IDs already
+        const auto known = snapshot.present.find(device.id);
+        if (known == snapshot.present.end()) {
+            if (!appearing.contains(device.id)) {
+                appearing.insert(device.id);
+                plan.appearing.append(device);
+            }
+            continue;
+        }
+        if (known->listed)
+            continue; // a repeated ID counts once
+        known->listed = true;
+        Update update;
+        update.renamed = known->displayName != device.displayName;
+        update.activityMoved =
+            known->lastSeenTs != device.lastSeenTs || known->lastSeenIp != device.lastSeenIp;
+        if (update.renamed || update.activityMoved) {
+            update.rowId = known->rowId;
+            update.deviceId = device.id;
+            update.device = device;
+            plan.updates.append(update);
+        }
+    }
+    for (auto it = snapshot.present.cbegin(); it != snapshot.present.cend(); ++it) {
+        if (!it->listed)
+            plan.disappearing.append({it->rowId, it.key()});
+    }
+    return plan;
+}
+
+} // namespace
+
+struct HistoryStore::Private
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
+public:
+    QString path;
+    int busyTimeoutMs = DefaultBusyTimeoutMs;
+    QString connectionName;
+    QSqlDatabase db;
+    State state = State::Closed;
+    QString errorText;
+    QString movedAside;
+
+    // Prepared once per open: a refresh binds and runs them, row by row, inside one transaction.
+    std::optional<QSqlQuery> selectAccount;
+    std::optional<QSqlQuery> selectPresent;
+    std::optional<QSqlQuery> insertAccount;
+    std::optional<QSqlQuery> touchAccount;
+    std::optional<QSqlQuery> everSeen;
+    std::optional<QSqlQuery> insertSession;
+    std::optional<QSqlQuery> updateSession;
+    std::optional<QSqlQuery> removeSession;
+    std::optional<QSqlQuery> insertName;
+    std::optional<QSqlQuery> insertIp;
+    std::optional<QSqlQuery> touchIp;
+
+    QString nativePath() const { return QDir::toNativeSeparators(path); }
+
+    QString textFor(State s, const QString& detail) const
+    {
+        switch (s) {
+        case State::Corrupt:
+            return tr("The history file %1 is damaged or is not a Gatehouse history file. Gatehouse works "
+                      "without history until it is moved aside.")
+                .arg(nativePath());
+        case State::Locked:
+            return tr("The history file %1 is in use by another program. Gatehouse works without history for "
+                      "now.")
+                .arg(nativePath());
+        case State::Unreadable:
+            return tr("The history file %1 cannot be read or written (%2). Gatehouse works without history.")
+                .arg(nativePath(), detail);
+        case State::TooNew:
+            return tr("The history file %1 was written by a newer version of Gatehouse. This version works "
+                      "without history and leaves the file as it is.")
+                .arg(nativePath());
+        case State::Open:
+        case State::Closed:
+            break;
+        }
+        return {};
+    }
+
+    void closeConnection()
+    {
+        selectAccount.reset();
+        selectPresent.reset();
+        insertAccount.reset();
+        touchAccount.reset();
+        everSeen.reset();
+        insertSession.reset();
+        updateSession.reset();
+        removeSession.reset();
+        insertName.reset();
+        insertIp.reset();
+        touchIp.reset();
+        if (db.isValid()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+
+    // A failure while opening: remember why, and let go of the file.
+    State failOpen(State s, const QString& detail)
+    {
+        closeConnection();
+        state = s;
+        errorText = textFor(s, detail);
+        return s;
+    }
+
+    // A failure of one operation on an open store. A busy file stays open (the next call may succeed); a
+    // damaged or unwritable one is closed, so nothing more is read from or written to it.
+    void failed(const QSqlError& error)
+    {
+        const State s = stateFor(error);
+        if (s == State::Locked) {
+            errorText = textFor(s, error.text());
+            return;
+        }
+        failOpen(s, error.text());
+    }
+
+    bool exec(QSqlQuery& query)
+    {
+        if (query.exec())
+            return true;
+        failed(query.lastError());
+        return false;
+    }
+
+    bool exec(const QString& statement)
+    {
+        QSqlQuery query(db);
+        if (query.exec(statement))
+            return true;
+        failed(query.lastError());
+        return false;
+    }
+
+    std::optional<qint64> pragmaInteger(const QString& statement)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(statement) || !query.next()) {
+            failed(query.lastError());
+            return std::nullopt;
+        }
+        return query.value(0).toLongLong();
+    }
+
+    bool begin() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    bool commit()
+    {
+        if (exec(QStringLiteral("COMMIT")))
+            return true;
+        rollback();
+        return false;
+    }
+    void rollback()
+    {
+        if (db.isOpen())
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    }
+
+    std::optional<QSqlQuery> prepared(const char* statement)
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(QString::fromLatin1(statement))) {
+            failed(query.lastError());
+            return std::nullopt;
+        }
+        return query;
+    }
+
+    bool prepareStatements()
+    {
+        return (selectAccount = prepared("SELECT id FROM accounts WHERE base_url = ? AND user_id = ?")) &&
+               (selectPresent = prepared("SELECT id, device_id, display_name, last_seen_ts, last_seen_ip "
+                                         "FROM sessions WHERE account_id = ? AND removed_at IS NULL")) &&
+               (insertAccount = prepared("INSERT INTO accounts (base_url, user_id, first_recorded_at, "
+                                         "last_change_at) VALUES (?, ?, ?, ?)")) &&
+               (touchAccount = prepared("UPDATE accounts SET last_change_at = ? WHERE id = ?")) &&
+               (everSeen =
+                    prepared("SELECT 1 FROM sessions WHERE account_id = ? AND device_id = ? LIMIT 1")) &&
+               (insertSession =
+                    prepared("INSERT INTO sessions (account_id, device_id, display_name, first_seen, "
+                             "last_seen_ts, last_seen_ip, acknowledged) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+               (updateSession =
+                    prepared("UPDATE sessions SET display_name = ?, last_seen_ts = ?, last_seen_ip = ? "
+                             "WHERE id = ?")) &&
+               (removeSession = prepared("UPDATE sessions SET removed_at = ?, removed_how = CASE WHEN "
+                                         "sign_out_marked_at IS NULL THEN 'vanished' ELSE "
+                                         "'signed_out_by_gatehouse' END WHERE id = ?")) &&
+               (insertName = prepared("INSERT OR IGNORE INTO session_names (session_id, name, first_seen) "
+                                      "VALUES (?, ?, ?)")) &&
+               (insertIp =
+                    prepared("INSERT OR IGNORE INTO session_ips (session_id, ip, first_seen, last_seen) "
+                             "VALUES (?, ?, ?, ?)")) &&
+               (touchIp = prepared("UPDATE session_ips SET last_seen = ? WHERE session_id = ? AND ip = ?"));
+    }
+
+    bool migrate()
+    {
+        const auto& steps = migrations();
+        if (!begin())
+            return false;
+        // Read again under the write lock: another instance may have migrated meanwhile.
+        const std::optional<qint64> version = pragmaInteger(QStringLiteral("PRAGMA user_version"));
+        if (!version) {
+            rollback();
+            return false;
+        }
+        for (qint64 v = *version; v < steps.size(); ++v) {
+            for (const char* statement : steps.at(v)) {
+                if (!exec(QString::fromLatin1(statement))) {
+                    rollback();
+                    return false;
+                }
+            }
+        }
+        if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
+            !exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size()))) {
+            rollback();
+            return false;
+        }
+        return commit();
+    }
+
+    // The account's row ID, or -1 when it has none; nullopt on failure.
+    std::optional<qint64> accountId(const HistoryAccount& account)
+    {
+        selectAccount->bindValue(0, account.baseUrl);
+        selectAccount->bindValue(1, account.userId);
+        if (!exec(*selectAccount))
+            return std::nullopt;
+        const qint64 id = selectAccount->next() ? selectAccount->value(0).toLongLong() : -1;
+        selectAccount->finish();
+        return id;
+    }
+
+    bool readSnapshot(const HistoryAccount& account, Snapshot& snapshot)
+    {
+        snapshot = Snapshot();
+        const std::optional<qint64> id = accountId(account);
+        if (!id)
+            return false;
+        snapshot.accountId = *id;
+        if (*id < 0)
+            return true;
+        selectPresent->bindValue(0, *id);
+        if (!exec(*selectPresent))
+            return false;
+        while (selectPresent->next()) {
+            PresentSession row;
+            row.rowId = selectPresent->value(0).toLongLong();
+            row.displayName = optionalString(selectPresent->value(2));
+            row.lastSeenTs = optionalInteger(selectPresent->value(3));
+            row.lastSeenIp = optionalString(selectPresent->value(4));
+            snapshot.present.insert(selectPresent->value(1).toString(), row);
+        }
+        if (selectPresent->lastError().isValid()) {
+            failed(selectPresent->lastError());
+            return false;
+        }
+        selectPresent->finish();
+        return true;
+    }
+
+    bool addName(qint64 rowId, const std::optional<QString>& name, qint64 now)
+    {
+        if (!name)
+            return true;
+        insertName->bindValue(0, rowId);
+        insertName->bindValue(1, *name);
+        insertName->bindValue(2, now);
+        return exec(*insertName);
+    }
+
+    // Records that the session used `ip` now; returns whether the address is new to the session.
+    std::optional<bool> addIp(qint64 rowId, const std::optional<QString>& ip, qint64 now)
+    {
+        if (!ip)
+            return false;
+        insertIp->bindValue(0, rowId);
+        insertIp->bindValue(1, *ip);
+        insertIp->bindValue(2, now);
+        insertIp->bindValue(3, now);
+        if (!exec(*insertIp))
+            return std::nullopt;
+        if (insertIp->numRowsAffected() > 0)
+            return true;
+        touchIp->bindValue(0, now);
+        touchIp->bindValue(1, rowId);
+        touchIp->bindValue(2, *ip);
+        if (!exec(*touchIp))
+            return std::nullopt;
+        return false;
+    }
+
+    bool apply(const HistoryAccount& account, qint64 accountRow, const Plan& plan, qint64 now,
+               HistoryChanges& changes)
+    {
+        if (accountRow < 0) {
+            insertAccount->bindValue(0, account.baseUrl);
+            insertAccount->bindValue(1, account.userId);
+            insertAccount->bindValue(2, now);
+            insertAccount->bindValue(3, now);
+            if (!exec(*insertAccount))
+                return false;
+            accountRow = insertAccount->lastInsertId().toLongLong();
+        } else {
+            touchAccount->bindValue(0, now);
+            touchAccount->bindValue(1, accountRow);
+            if (!exec(*touchAccount))
+                return false;
+        }
+
+        for (const Device& device : plan.appearing) {
+            bool cameBack = false;
+            if (!plan.baseline) {
+                everSeen->bindValue(0, accountRow);
+                everSeen->bindValue(1, device.id);
+                if (!exec(*everSeen))
+                    return false;
+                cameBack = everSeen->next();
+                everSeen->finish();
+            }
+            insertSession->bindValue(0, accountRow);
+            insertSession->bindValue(1, device.id);
+            insertSession->bindValue(2, orNull(device.displayName));
+            insertSession->bindValue(3, now);
+            insertSession->bindValue(4, orNull(device.lastSeenTs));
+            insertSession->bindValue(5, orNull(device.lastSeenIp));
+            insertSession->bindValue(6, plan.baseline ? 1 : 0); // the first look alerts nothing
+            if (!exec(*insertSession))
+                return false;
+            const qint64 rowId = insertSession->lastInsertId().toLongLong();
+            if (!addName(rowId, device.displayName, now) || !addIp(rowId, device.lastSeenIp, now))
+                return false;
+            if (!plan.baseline) {
+                changes.appeared.append(device.id);
+                if (cameBack)
+                    changes.cameBack.append(device.id);
+            }
+        }
+
+        for (const Update& update : plan.updates) {
+            updateSession->bindValue(0, orNull(update.device.displayName));
+            updateSession->bindValue(1, orNull(update.device.lastSeenTs));
+            updateSession->bindValue(2, orNull(update.device.lastSeenIp));
+            updateSession->bindValue(3, update.rowId);
+            if (!exec(*updateSession))
+                return false;
+            if (update.renamed) {
+                if (!addName(update.rowId, update.device.displayName, now))
+                    return false;
+                changes.renamed.append(update.deviceId);
+            }
+            if (update.activityMoved) {
+                const std::optional<bool> newIp = addIp(update.rowId, update.device.lastSeenIp, now);
+                if (!newIp)
+                    return false;
+                if (*newIp)
+                    changes.newIp.append(update.deviceId);
+                ++changes.activityMoved;
+            }
+        }
+
+        for (const auto& [rowId, deviceId] : plan.disappearing) {
+            removeSession->bindValue(0, now);
+            removeSession->bindValue(1, rowId);
+            if (!exec(*removeSession))
+                return false;
+            changes.disappeared.append(deviceId);
+        }
+        return true;
+    }
+};
+
+HistoryStore::HistoryStore(QString path, int busyTimeoutMs)
+    : d(std::make_unique<Private>())
+{
+    d->path = std::move(path);
+    d->busyTimeoutMs = busyTimeoutMs;
+    d->connectionName = QStringLiteral("gatehouse-history-%1").arg(++connectionCounter);
+}
+
+HistoryStore::~HistoryStore()
+{
+    d->closeConnection();
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/history.sqlite");
+}
+
+int HistoryStore::schemaVersion()
+{
+    return int(migrations().size());
+}
+
+HistoryStore::State HistoryStore::open()
+{
+    if (d->state == State::Open)
+        return d->state;
+    d->closeConnection();
+    d->errorText.clear();
+
+    const QFileInfo info(d->path);
+    if (info.isDir())
+        return d->failOpen(State::Unreadable, tr("a folder is in its place"));
+    if (!info.exists()) {
+        // Created here, owner-only, before SQLite opens it: SQLite would create it with the umask's mode,
+        // and gives its -wal and -shm files the mode of the database file.
+        const QString folder = info.absolutePath();
+        if (!QFileInfo::exists(folder)) {
+            if (!QDir().mkpath(folder))
+                return d->failOpen(State::Unreadable, tr("cannot create the folder"));
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        QFile file(d->path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            return d->failOpen(State::Unreadable, file.errorString());
+        file.close();
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return d->failOpen(State::Unreadable, tr("the SQLite driver is missing"));
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(d->path);
+    d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->busyTimeoutMs));
+    if (!d->db.open()) {
+        const QSqlError error = d->db.lastError();
+        return d->failOpen(stateFor(error), error.text());
+    }
+    // From here a failed step closes the store with the state it calls for (failed()); one that found the
+    // file busy for longer than the timeout leaves it Open, and stopped() makes that Locked.
+    d->state = State::Open;
+    const auto stopped = [this] {
+        return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
+    };
+
+    // Read before anything is written: a file that is not ours, or is newer, is left exactly as it is.
+    const std::optional<qint64> version = d->pragmaInteger(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return stopped();
+    const std::optional<qint64> applicationId = d->pragmaInteger(QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return stopped();
+    if (*version > schemaVersion())
+        return d->failOpen(State::TooNew, {});
+    if (*applicationId != 0 && *applicationId != ApplicationId)
+        return d->failOpen(State::Corrupt, {});
+    if (*version == 0) {
+        const std::optional<qint64> tables =
+            d->pragmaInteger(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        if (!tables)
+            return stopped();
+        if (*tables > 0)
+            return d->failOpen(State::Corrupt, {}); // someone else's database
+    }
+
+    // WAL lets the window read while the command line writes; NORMAL sync is safe with WAL (a power cut
+    // may lose the last refresh, never the file).
+    QSqlQuery journal(d->db);
+    if (!journal.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        d->failed(journal.lastError());
+        return stopped();
+    }
+    journal.finish();
+    if (!d->exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
+        !d->exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return stopped();
+    if (*version < schemaVersion() && !d->migrate())
+        return stopped();
+    if (!d->prepareStatements())
+        return stopped();
+    d->errorText.clear();
+    return d->state;
+}
+
+void HistoryStore::close()
+{
+    d->closeConnection();
+    d->state = State::Closed;
+    d->errorText.clear();
+}
+
+HistoryStore::State HistoryStore::state() const
+{
+    return d->state;
+}
+
+QString HistoryStore::path() const
+{
+    return d->path;
+}
+
+QString HistoryStore::errorText() const
+{
+    return d->errorText;
+}
+
+QString HistoryStore::movedAsidePath() const
+{
+    return d->movedAside;
+}
+
+HistoryStore::State HistoryStore::moveAsideAndStartNew(const QDateTime& now)
+{
+    const State before = d->state;
+    const QString beforeText = d->errorText;
+    d->closeConnection();
+    d->movedAside.clear();
+
+    const QFileInfo info(d->path);
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString stem =
+        info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral("-moved-aside-") + stamp;
+    const QString suffix = info.suffix().isEmpty() ? QString() : QString(u'.' + info.suffix());
+    QString target = stem + suffix;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + QStringLiteral("-wal")); ++n)
+        target = stem + u'-' + QString::number(n) + suffix;
+
+    if (info.exists() || info.isSymLink()) {
+        QFile file(d->path);
+        if (!file.rename(target)) {
+            d->state = before;
+            d->errorText =
+                beforeText.isEmpty() ? d->textFor(State::Unreadable, file.errorString()) : beforeText;
+            return d->state;
+        }
+        d->movedAside = target;
+        // The journal files belong to the old database: they move with it, never onto the new one.
+        for (const QString& companion :
+             {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            if (QFileInfo::exists(d->path + companion))
+                QFile::rename(d->path + companion, target + companion);
+        }
+    }
+    d->state = State::Closed;
+    return open();
+}
+
+HistoryChanges HistoryStore::recordRefresh(const HistoryAccount& account, const QList<Device>& devices,
+                                           const QDateTime& now)
+{
+    HistoryChanges changes;
+    if (!isOpen())
+        return changes;
+    d->errorText.clear();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+
+    // Diff against the stored state before taking the write lock, so an unchanged refresh takes no lock and
+    // writes nothing.
+    const std::optional<qint64> versionBefore = d->pragmaInteger(QStringLiteral("PRAGMA data_version"));
+    Snapshot snapshot;
+    if (!versionBefore || !d->readSnapshot(account, snapshot))
+        return changes;
+    Plan plan = diff(snapshot, devices);
+    changes.baseline = plan.baseline;
+    if (plan.isEmpty()) {
+        changes.ok = true;
+        return changes;
+    }
+
+    if (!d->begin())
+        return changes;
+    // Another connection (the command line, say) committed in between: diff again under the lock.
+    const std::optional<qint64> versionNow = d->pragmaInteger(QStringLiteral("PRAGMA data_version"));
+    if (!versionNow) {
+        d->rollback();
+        return changes;
+    }
+    if (*versionNow != *versionBefore) {
+        if (!d->readSnapshot(account, snapshot)) {
+            d->rollback();
+            return changes;
+        }
+        plan = diff(snapshot, devices);
+        changes.baseline = plan.baseline;
+        if (plan.isEmpty()) {
+            d->rollback();
+            changes.ok = true;
+            return changes;
+        }
+    }
+    if (!d->apply(account, snapshot.accountId, plan, nowMs, changes)) {
+        d->rollback();
+        return HistoryChanges();
+    }
+    if (!d->commit())
+        return HistoryChanges();
+    changes.ok = true;
+    changes.wrote = true;
+    return changes;
+}
+
+bool HistoryStore::markSignedOutByGatehouse(const HistoryAccount& account, const QStringList& deviceIds,
+                                            const QDateTime& now)
+{
+    if (!isOpen())
+        return false;
+    d->errorText.clear();
+    if (!d->begin())
+        return false;
+    const std::optional<qint64> id = d->accountId(account);
+    if (!id) {
+        d->rollback();
+        return false;
+    }
+    if (*id >= 0) {
+        QSqlQuery mark(d->db);
+        mark.prepare(QStringLiteral("UPDATE sessions SET sign_out_marked_at = ? WHERE account_id = ? AND "
+                                    "device_id = ? AND removed_at IS NULL"));
+        // Gone already, at the latest refresh that changed something: the mark came just after it.
+        QSqlQuery relabel(d->db);
+        relabel.prepare(QStringLiteral(
+            "UPDATE sessions SET removed_how = 'signed_out_by_gatehouse', sign_out_marked_at = ? WHERE id = "
+            "(SELECT s.id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.account_id = ? AND "
+            "s.device_id = ? AND s.removed_how = 'vanished' AND s.removed_at = a.last_change_at "
+            "ORDER BY s.id DESC LIMIT 1)"));
+        for (const QString& deviceId : deviceIds) {
+            mark.bindValue(0, now.toMSecsSinceEpoch());
+            mark.bindValue(1, *id);
+            mark.bindValue(2, deviceId);
+            if (!d->exec(mark)) {
+                d->rollback();
+                return false;
+            }
+            if (mark.numRowsAffected() > 0)
+                continue;
+            relabel.bindValue(0, now.toMSecsSinceEpoch());
+            relabel.bindValue(1, *id);
+            relabel.bindValue(2, deviceId);
+            if (!d->exec(relabel)) {
+                d->rollback();
+                return false;
+            }
+        }
+    }
+    return d->commit();
+}
+
+bool HistoryStore::clearSignOutMarks(const HistoryAccount& account, const QStringList& deviceIds)
+{
+    if (!isOpen())
+        return false;
+    d->errorText.clear();
+    if (!d->begin())
+        return false;
+    QSqlQuery clear(d->db);
+    clear.prepare(QStringLiteral(
+        "UPDATE sessions SET sign_out_marked_at = NULL WHERE account_id = (SELECT id FROM accounts WHERE "
+        "base_url = ? AND user_id = ?) AND device_id = ? AND removed_at IS NULL AND sign_out_marked_at IS "
+        "NOT NULL"));
+    for (const QString& deviceId : deviceIds) {
+        clear.bindValue(0, account.baseUrl);
+        clear.bindValue(1, account.userId);
+        clear.bindValue(2, deviceId);
+        if (!d->exec(clear)) {
+            d->rollback();
+            return false;
+        }
+    }
+    return d->commit();
+}
+
+bool HistoryStore::acknowledge(const HistoryAccount& account, const QString& deviceId)
+{
+    if (!isOpen())
+        return false;
+    d->errorText.clear();
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral(
+        "UPDATE sessions SET acknowledged = 1 WHERE account_id = (SELECT id FROM accounts WHERE base_url = ? "
+        "AND user_id = ?) AND device_id = ? AND removed_at IS NULL AND acknowledged = 0"));
+    query.bindValue(0, account.baseUrl);
+    query.bindValue(1, account.userId);
+    query.bindValue(2, deviceId);
+    return d->exec(query);
+}
+
+QList<HistorySession> HistoryStore::sessions(const HistoryAccount& account) const
+{
+    QList<HistorySession> result;
+    if (!isOpen())
+        return result;
+    d->errorText.clear();
+    const std::optional<qint64> id = d->accountId(account);
+    if (!id || *id < 0)
+        return result;
+
+    // One read transaction, so the three queries see the same state.
+    if (!d->exec(QStringLiteral("BEGIN")))
+        return result;
+    const auto fail = [this, &result](const QSqlQuery& query) {
+        d->failed(query.lastError());
+        d->rollback();
+        result.clear();
+        return result;
+    };
+    QHash<qint64, qsizetype> index;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, device_id, display_name, first_seen, last_seen_ts, last_seen_ip, "
+                       "removed_at, removed_how, acknowledged FROM sessions WHERE account_id = ? "
+                       "ORDER BY first_seen, id"));
+    query.bindValue(0, *id);
+    if (!query.exec())
+        return fail(query);
+    while (query.next()) {
+        HistorySession session;
+        session.deviceId = query.value(1).toString();
+        session.displayName = optionalString(query.value(2));
+        session.firstSeen = timeFrom(query.value(3));
+        session.lastSeenTs = optionalInteger(query.value(4));
+        session.lastSeenIp = optionalString(query.value(5));
+        session.removedAt = timeFrom(query.value(6));
+        session.removedHow = HistorySession::removedHowFromName(query.value(7).toString())
+                                 .value_or(HistorySession::RemovedHow::Vanished);
+        if (session.removedAt.isValid() && session.removedHow == HistorySession::RemovedHow::NotRemoved)
+            session.removedHow = HistorySession::RemovedHow::Vanished;
+        session.acknowledged = query.value(8).toLongLong() != 0;
+        index.insert(query.value(0).toLongLong(), result.size());
+        result.append(session);
+    }
+    if (query.lastError().isValid())
+        return fail(query);
+
+    query.prepare(
+        QStringLiteral("SELECT n.session_id, n.name, n.first_seen FROM session_names n JOIN sessions s "
+                       "ON s.id = n.session_id WHERE s.account_id = ? ORDER BY n.first_seen, n.name"));
+    query.bindValue(0, *id);
+    if (!query.exec())
+        return fail(query);
+    while (query.next()) {
+        const auto at = index.constFind(query.value(0).toLongLong());
+        if (at != index.cend())
+            result[*at].names.append({query.value(1).toString(), timeFrom(query.value(2))});
+    }
+    if (query.lastError().isValid())
+        return fail(query);
+
+    query.prepare(
+        QStringLiteral("SELECT i.session_id, i.ip, i.first_seen, i.last_seen FROM session_ips i JOIN "
+                       "sessions s ON s.id = i.session_id WHERE s.account_id = ? "
+                       "ORDER BY i.first_seen, i.ip"));
+    query.bindValue(0, *id);
+    if (!query.exec())
+        return fail(query);
+    while (query.next()) {
+        const auto at = index.constFind(query.value(0).toLongLong());
+        if (at != index.cend())
+            result[*at].ips.append(
+                {query.value(1).toString(), timeFrom(query.value(2)), timeFrom(query.value(3))});
+    }
+    if (query.lastError().isValid())
+        return fail(query);
+    query.finish();
+    d->exec(QStringLiteral("COMMIT"));
+    return result;
+}
+
+QList<Device> HistoryStore::presentDevices(const HistoryAccount& account) const
+{
+    QList<Device> result;
+    if (!isOpen())
+        return result;
+    d->errorText.clear();
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT s.device_id, s.display_name, s.last_seen_ts, s.last_seen_ip FROM sessions s JOIN accounts a "
+        "ON "
+        "a.id = s.account_id WHERE a.base_url = ? AND a.user_id = ? AND s.removed_at IS NULL ORDER BY s.id"));
+    query.bindValue(0, account.baseUrl);
+    query.bindValue(1, account.userId);
+    if (!d->exec(query))
+        return result;
+    while (query.next()) {
+        Device device;
+        device.id = query.value(0).toString();
+        device.displayName = optionalString(query.value(1));
+        device.lastSeenTs = optionalInteger(query.value(2));
+        device.lastSeenIp = optionalString(query.value(3));
+        result.append(device);
+    }
+    if (query.lastError().isValid()) {
+        d->failed(query.lastError());
+        return {};
+    }
+    return result;
+}
+
+bool HistoryStore::hasHistory(const HistoryAccount& account) const
+{
+    if (!isOpen())
+        return false;
+    const std::optional<qint64> id = d->accountId(account);
+    return id && *id >= 0;
+}
+
+QDateTime HistoryStore::lastChangeAt(const HistoryAccount& account) const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT last_change_at FROM accounts WHERE base_url = ? AND user_id = ?"));
+    query.bindValue(0, account.baseUrl);
+    query.bindValue(1, account.userId);
+    if (!d->exec(query) || !query.next())
+        return {};
+    return timeFrom(query.value(0));
+}
+
+bool HistoryStore::forgetAccount(const HistoryAccount& account)
+{
+    if (!isOpen())
+        return false;
+    d->errorText.clear();
+    if (!d->begin())
+        return false;
+    // Names and addresses go with their sessions, sessions with their account (ON DELETE CASCADE).
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("DELETE FROM accounts WHERE base_url = ? AND user_id = ?"));
+    query.bindValue(0, account.baseUrl);
+    query.bindValue(1, account.userId);
+    if (!d->exec(query)) {
+        d->rollback();
+        return false;
+    }
+    return d->commit();
+}
+
+int HistoryStore::pruneOlderThan(int days, const QDateTime& now)
+{
+    if (!isOpen() || days < 0)
+        return -1;
+    d->errorText.clear();
+    const qint64 cutoff = now.toMSecsSinceEpoch() - qint64(days) * 24 * 3600 * 1000;
+    if (!d->begin())
+        return -1;
+    QSqlQuery removed(d->db);
+    removed.prepare(QStringLiteral("DELETE FROM sessions WHERE removed_at IS NOT NULL AND removed_at < ?"));
+    removed.bindValue(0, cutoff);
+    if (!d->exec(removed)) {
+        d->rollback();
+        return -1;
+    }
+    const int forgotten = removed.numRowsAffected();
+    QSqlQuery ips(d->db);
+    ips.prepare(
+        QStringLiteral("DELETE FROM session_ips WHERE last_seen < ? AND NOT EXISTS (SELECT 1 FROM sessions s "
+                       "WHERE s.id = session_ips.session_id AND s.last_seen_ip IS session_ips.ip)"));
+    ips.bindValue(0, cutoff);
+    if (!d->exec(ips)) {
+        d->rollback();
+        return -1;
+    }
+    return d->commit() ? forgotten : -1;
+}
+
+} // namespace gatehouse

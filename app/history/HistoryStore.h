@@ -1,0 +1,108 @@
+#pragma once
+
+#include "history/HistoryAccount.h"
+#include "history/HistoryChanges.h"
+#include "history/HistorySession.h"
+#include "matrix/Device.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace gatehouse {
+
+// The local history of every session Gatehouse has seen, per account, in one SQLite file per person
+// (README, "History (foundation)"). It keeps IDs, names, addresses, times and how a session ended, never a
+// token, password or other secret.
+//
+// A refresh that changes nothing writes nothing; all of one refresh is one transaction. The file is shared
+// by the window and the command line (WAL journal and a busy timeout); every instance has a connection of
+// its own and must be used from the thread that created it.
+//
+// A damaged, locked, unreadable or too new file never stops Gatehouse: open() says what is wrong, every
+// call then does nothing (or returns nothing), and the caller carries on without history. The store never
+// deletes or overwrites a file it could not read; moveAsideAndStartNew() renames it, and is only called
+// when the person agrees.
+class HistoryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
+public:
+    enum class State
+    {
+        Closed,     // not opened yet, or closed
+        Open,       // ready
+        Corrupt,    // damaged, or not a Gatehouse history file
+        Locked,     // another program holds it locked for longer than the busy timeout
+        Unreadable, // cannot be created, read or written (permissions, a folder in its place, ...)
+        TooNew,     // written by a newer Gatehouse with a schema this one does not know
+    };
+
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+    static constexpr int DefaultKeepDays = 365;
+
+    // path: the database file; the default is history.sqlite in QStandardPaths::AppLocalDataLocation.
+    explicit HistoryStore(QString path = defaultPath(), int busyTimeoutMs = DefaultBusyTimeoutMs);
+    ~HistoryStore();
+    HistoryStore(const HistoryStore&) = delete;
+    HistoryStore& operator=(const HistoryStore&) = delete;
+
+    static QString defaultPath();
+    // The schema version this build writes (PRAGMA user_version).
+    static int schemaVersion();
+
+    // Creates the file (mode 0600) when there is none, migrates an older schema, and returns the state.
+    State open();
+    void close();
+    State state() const;
+    bool isOpen() const { return state() == State::Open; }
+    QString path() const;
+    // Translated, for a banner: what is wrong with the file and that Gatehouse works without history.
+    // Also set, with the state still Open, when one operation failed for a passing reason (busy).
+    QString errorText() const;
+
+    // Renames the file (and its -wal and -shm companions) to history-moved-aside-<UTC date and time>.sqlite
+    // next to it, then opens a new, empty one. Returns the new state; nothing is deleted.
+    State moveAsideAndStartNew(const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Where moveAsideAndStartNew() put the old file last time (empty if it did not).
+    QString movedAsidePath() const;
+
+    // Records the device list of one successful refresh: appeared, disappeared (with how), renamed, new
+    // addresses and moved activity, in one transaction, and nothing at all when nothing changed.
+    HistoryChanges recordRefresh(const HistoryAccount& account, const QList<Device>& devices,
+                                 const QDateTime& now);
+    // Gatehouse is ending these sessions (hand-off, native sign-out, clean-up queue): their disappearance
+    // is recorded as signed_out_by_gatehouse. Call it before the sign-out, or right after the refresh that
+    // saw them go. Returns false when nothing could be recorded.
+    bool markSignedOutByGatehouse(const HistoryAccount& account, const QStringList& deviceIds,
+                                  const QDateTime& now);
+    // The sign-out did not happen after all (it failed, or the person dismissed the waiting mark).
+    bool clearSignOutMarks(const HistoryAccount& account, const QStringList& deviceIds);
+    // The person has looked at this present session: it is no longer "New".
+    bool acknowledge(const HistoryAccount& account, const QString& deviceId);
+
+    // Every session of the account, present and gone, with names and addresses, oldest first.
+    QList<HistorySession> sessions(const HistoryAccount& account) const;
+    // The sessions present at the last recorded refresh, as the device list shows them (one query).
+    QList<Device> presentDevices(const HistoryAccount& account) const;
+    // Whether a refresh of this account was ever recorded; when not, the next one is a baseline.
+    bool hasHistory(const HistoryAccount& account) const;
+    bool isBaseline(const HistoryAccount& account) const { return !hasHistory(account); }
+    // When the last refresh that changed something was recorded (invalid if none).
+    QDateTime lastChangeAt(const HistoryAccount& account) const;
+
+    bool forgetAccount(const HistoryAccount& account);
+    // Forgets sessions that disappeared more than `days` days ago, and addresses of present sessions last
+    // seen that long ago (except the current one). Returns how many sessions were forgotten, -1 on failure.
+    int pruneOlderThan(int days = DefaultKeepDays, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,81 @@
+// QBENCHMARKs for the history store (app/history/HistoryStore): recording a refresh of a 10,000-session
+// account when nothing changed (no write at all) and when every session's address changed (one
+// transaction). Labelled `benchmark`, never part of the default run; they report times and assert no
+// timing, only that the work was what it claims to be.
+#include "history/HistoryStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace gatehouse;
+
+namespace {
+
+constexpr int SessionCount = 10'000;
+const QDateTime t0(QDate(2026, 12, 6), QTime(1, 42, 25), QTimeZone::utc());
+const HistoryAccount account{"https://matrix.example.org", "@alice:example.org"};
+
+QList<Device> devices(int addressGeneration)
+{
+    QList<Device> list;
+    list.reserve(SessionCount);
+    for (int i = 0; i < SessionCount; ++i) {
+        Device d;
+        d.id = QString("DEV%1").arg(i, 5, 10, QChar('0'));
+        d.displayName = QString("Session %1").arg(i);
+        d.lastSeenTs = 1'796'000'000'000 + i;
+        d.lastSeenIp = QString("10.%1.%2.%3").arg(addressGeneration % 256).arg(i / 256).arg(i % 256);
+        list.append(d);
+    }
+    return list;
+}
+
+} // namespace
+
+class TestHistoryRecording : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void refreshWithNothingChanged();
+    void refreshWithEveryAddressChanged();
+};
+
+void TestHistoryRecording::refreshWithNothingChanged()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath("history.sqlite"));
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    const QList<Device> list = devices(0);
+    QVERIFY(store.recordRefresh(account, list, t0).wrote);
+    HistoryChanges changes;
+    QBENCHMARK
+    {
+        changes = store.recordRefresh(account, list, t0.addSecs(60));
+    }
+    QVERIFY(changes.ok);
+    QVERIFY(!changes.wrote);
+}
+
+void TestHistoryRecording::refreshWithEveryAddressChanged()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath("history.sqlite"));
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    // Two lists that differ in every address: each iteration moves every session to the other one.
+    const QList<Device> lists[2] = {devices(0), devices(1)};
+    QVERIFY(store.recordRefresh(account, lists[0], t0).wrote);
+    int iteration = 0;
+    HistoryChanges changes;
+    QBENCHMARK
+    {
+        ++iteration;
+        changes = store.recordRefresh(account, lists[iteration % 2], t0.addSecs(iteration));
+    }
+    QVERIFY(changes.wrote);
+    QCOMPARE(changes.activityMoved, SessionCount);
+}
+
+QTEST_GUILESS_MAIN(TestHistoryRecording)
+#include "tst_HistoryRecording.moc"
