@@ -22,11 +22,6 @@ namespace {
 constexpr int MaxDisplayNameLength = 100;
 const QString DemoPassword = QLatin1String(DemoSignIn::Password);
 
-QJsonValue orNull(const std::optional<QString>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -212,7 +207,6 @@ bool DemoHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket
     const QString path = request.url().path(QUrl::FullyEncoded);
     const QString method = methodName(request.method());
     m_requestLog.append(method + u' ' + path);
-    Q_EMIT requestReceived(method, path);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (const auto hook = m_overrides.constFind(path); hook != m_overrides.constEnd()) {
@@ -419,14 +413,17 @@ DemoHomeserver::Response DemoHomeserver::routeClientApi(const DemoRequest& reque
         const QString deviceId = authenticatedDevice(request, &failure);
         if (deviceId.isEmpty())
             return failure;
+        // The spec's Device: fields the server does not know are absent, never null.
         const auto deviceJson = [this](const Device& device) {
-            return QJsonObject{{QStringLiteral("device_id"), device.id},
-                               {QStringLiteral("display_name"), orNull(device.displayName)},
-                               {QStringLiteral("last_seen_ip"), orNull(device.lastSeenIp)},
-                               {QStringLiteral("last_seen_ts"), device.lastSeenTs
-                                                                    ? QJsonValue(*device.lastSeenTs)
-                                                                    : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("user_id"), m_account.userId()}};
+            QJsonObject json{{QStringLiteral("device_id"), device.id},
+                             {QStringLiteral("user_id"), m_account.userId()}};
+            if (device.displayName)
+                json.insert(QStringLiteral("display_name"), *device.displayName);
+            if (device.lastSeenIp)
+                json.insert(QStringLiteral("last_seen_ip"), *device.lastSeenIp);
+            if (device.lastSeenTs)
+                json.insert(QStringLiteral("last_seen_ts"), QJsonValue(*device.lastSeenTs));
+            return json;
         };
         if (path.size() == 2 && get)
             return Response{200, deviceListBody(deviceJson), "application/json", {}};
@@ -505,10 +502,8 @@ DemoHomeserver::Response DemoHomeserver::deleteDevicesWithAuth(const DemoRequest
         auth.value(QLatin1String("password")).toString() != DemoPassword)
         return challenge(session, QStringLiteral("M_FORBIDDEN"));
     m_uiaSessions.remove(session);
-    for (const QString& id : deviceIds) {
-        if (m_account.removeDevice(id))
-            Q_EMIT deviceRemoved(id);
-    }
+    for (const QString& id : deviceIds)
+        m_account.removeDevice(id);
     return Response::json(200, {});
 }
 
@@ -538,7 +533,6 @@ DemoHomeserver::Response DemoHomeserver::routeAccountPage(const DemoRequest& req
                 return Response::html(404, DemoAccountPages::unknownSession(target, uri));
             const QString name = DemoAccountPages::sessionName(*device);
             m_account.removeDevice(target);
-            Q_EMIT deviceRemoved(target);
             return Response::html(200, DemoAccountPages::signedOut(name, uri));
         }
         if (page == u"reset-cross-signing") {

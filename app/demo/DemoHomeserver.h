@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cli/DemoOptions.h"
 #include "demo/DemoAccount.h"
-#include "demo/DemoOptions.h"
 #include "demo/DemoRequest.h"
 
 #include <QAbstractHttpServer>
@@ -91,10 +91,6 @@ public:
         QString clientSecret;
     };
     void setExternalIssuer(const std::optional<ExternalIssuer>& issuer) { m_external = issuer; }
-
-Q_SIGNALS:
-    void requestReceived(const QString& method, const QString& path);
-    void deviceRemoved(const QString& deviceId);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
