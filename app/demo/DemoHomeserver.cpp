@@ -22,26 +22,6 @@ namespace {
 constexpr int MaxDisplayNameLength = 100;
 const QString DemoPassword = QLatin1String(DemoSignIn::Password);
 
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
-
 QByteArray headerValue(const DemoRequest& request, const QByteArray& lowerCaseName)
 {
     return request.header(lowerCaseName);
@@ -145,30 +125,6 @@ QString DemoHomeserver::accountUri() const
     return m_options.accountUri.value_or(m_baseUrl + QStringLiteral("/account/"));
 }
 
-void DemoHomeserver::setOverride(const QString& path, Override handler)
-{
-    if (handler)
-        m_overrides.insert(path, std::move(handler));
-    else
-        m_overrides.remove(path);
-}
-
-int DemoHomeserver::requestCount(const QString& path) const
-{
-    int count = 0;
-    for (const QString& entry : m_requestLog) {
-        if (entry.section(u' ', 1) == path)
-            ++count;
-    }
-    return count;
-}
-
-void DemoHomeserver::resetStatistics()
-{
-    m_requestLog.clear();
-    m_maxInFlight = 0;
-}
-
 QJsonObject DemoHomeserver::authMetadata() const
 {
     const QString oauth = m_baseUrl + QStringLiteral("/oauth/");
@@ -205,14 +161,7 @@ QJsonObject DemoHomeserver::authMetadata() const
 bool DemoHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const QString path = request.url().path(QUrl::FullyEncoded);
-    const QString method = methodName(request.method());
-    m_requestLog.append(method + u' ' + path);
-
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (const auto hook = m_overrides.constFind(path); hook != m_overrides.constEnd()) {
-        if ((*hook)(request, *responder))
-            return true;
-    }
     const DemoRequest copy(request);
     const QByteArray authorization = copy.header("authorization");
     if (m_external && authorization.startsWith("Bearer ") && path.startsWith(u"/_matrix/")) {
