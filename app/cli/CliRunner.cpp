@@ -13,8 +13,6 @@
 #include "network/HttpClient.h"
 #include "text/UntrustedText.h"
 
-#include <QTimer>
-
 #include <cstdio>
 
 namespace gatehouse {

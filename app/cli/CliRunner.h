@@ -8,7 +8,6 @@
 #include <QObject>
 
 #include <functional>
-#include <memory>
 
 namespace gatehouse {
 
