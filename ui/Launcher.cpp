@@ -1,15 +1,17 @@
 #include "Launcher.h"
 
+#include "LaunchChoice.h"
 #include "account/DesktopUrlOpener.h"
 #include "auth/AccountManager.h"
-#include "auth/LaunchAccount.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
+#include "cli/TerminationSignals.h"
 #include "demo/DemoHomeserver.h"
 #include "gatehouse_version.h"
 #include "i18n/Translations.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
+#include "matrix/MatrixError.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
@@ -17,6 +19,8 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <cstdio>
@@ -43,7 +47,9 @@ QStringList argumentList(int argc, char* argv[])
 
 int runCommand(QCoreApplication& app, const CommandLine& commandLine, UrlOpener* opener)
 {
-    CliRunner runner(commandLine, opener);
+    CliRunner runner(commandLine, opener, [&commandLine](QObject* parent, AccountManager* accounts) {
+        return LaunchChoice::fromCommandLine(commandLine, parent, accounts);
+    });
     int exitCode = ExitOk;
     QObject::connect(&runner, &CliRunner::finished, &app, [&exitCode](int code) {
         exitCode = code;
@@ -52,6 +58,25 @@ int runCommand(QCoreApplication& app, const CommandLine& commandLine, UrlOpener*
     QTimer::singleShot(0, &runner, &CliRunner::start);
     app.exec();
     return exitCode;
+}
+
+// --demo-server: the demo homeserver alone, its address and token on one line, until SIGINT or SIGTERM.
+int runDemoServer(QCoreApplication& app, const DemoOptions& options)
+{
+    DemoHomeserver server(options);
+    if (!server.start()) {
+        CliRunner::writeError(
+            QCoreApplication::translate("Launcher", "The demo homeserver could not listen on port %1.")
+                .arg(options.port));
+        return ExitServerError;
+    }
+    const QJsonObject line{{QStringLiteral("base_url"), server.baseUrl()},
+                           {QStringLiteral("access_token"), server.accessToken()}};
+    CliRunner::writeOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n');
+    TerminationSignals signals_;
+    QObject::connect(&signals_, &TerminationSignals::terminationRequested, &app,
+                     [] { QCoreApplication::exit(ExitOk); });
+    return app.exec();
 }
 
 // Exits once the list is loaded and the table has painted it (--quit-when-loaded).
@@ -87,12 +112,13 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     DesktopUrlOpener opener;
     auto* http = new HttpClient(&app);
     HttpClient::configureFromEnvironment(*http);
+    http->setErrorBodyReader(&MatrixError::readBody);
     auto* metadata = new MetadataService(http, &app);
     auto* accounts = new AccountManager(http, &app);
     // The account's requests go out before the window is built: the server answers meanwhile, and often the
     // list is in before the window first paints (no "Loading" page to lay out and paint first).
     QObject launchParent; // owns a --demo server; outlives the window
-    const LaunchAccount launch = LaunchAccount::fromCommandLine(commandLine, &launchParent, accounts);
+    const LaunchAccount launch = LaunchChoice::fromCommandLine(commandLine, &launchParent, accounts);
     AccountSession* session = nullptr;
     if (launch.isReady() && launch.savedUserId.isEmpty()) {
         session = new AccountSession(http, metadata, launch.homeserver, launch.tokens);
@@ -104,9 +130,7 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     // The demo server's own account is never remembered, nor is any sign-in to it (it ends with this run);
     // its sign-in pages can still be tried through "Add Account".
     const auto startDemo = [&window, http, metadata, accounts] {
-        CommandLine demo;
-        demo.demo = true;
-        const LaunchAccount launch = LaunchAccount::fromCommandLine(demo, &window);
+        const LaunchAccount launch = LaunchChoice::startDemo(DemoOptions(), &window);
         if (launch.isReady()) {
             accounts->setEphemeralHomeserver(launch.homeserver);
             window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens), true);
@@ -131,11 +155,11 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     if (launch.isReady() && !launch.savedUserId.isEmpty()) {
         window.openSavedAccount(launch.savedUserId);
     } else if (session) {
-        if (launch.demoServer) {
+        if (launch.isDemo) {
             accounts->setEphemeralHomeserver(launch.homeserver);
             window.signInPage()->reset(QString(), launch.homeserver);
         }
-        window.showAccount(session, launch.demoServer);
+        window.showAccount(session, launch.isDemo);
     } else if (commandLine.quitWhenLoaded) {
         CliRunner::writeError(launch.problem->message);
         return CliRunner::exitCodeFor(*launch.problem);
@@ -202,6 +226,8 @@ int Launcher::run(int argc, char* argv[])
         CliRunner::writeOut(CommandLine::versionText() + u'\n');
         return ExitOk;
     }
+    if (commandLine.mode == CommandLine::Mode::DemoServer)
+        return runDemoServer(app, commandLine.demoOptions);
     return runCommand(app, commandLine, nullptr);
 }
 

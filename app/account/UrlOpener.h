@@ -12,6 +12,8 @@ public:
     virtual ~UrlOpener() = default;
     // False when no browser could be started.
     virtual bool open(const QString& url) = 0;
+    // Why the last open() failed, as words for a person ("there is no display"); empty when unknown.
+    virtual QString lastFailure() const { return {}; }
 };
 
 } // namespace gatehouse

@@ -38,14 +38,18 @@ QByteArray ClientRegistration::body(bool withDeviceGrant, const QString& clientU
 
 Result<QString> ClientRegistration::parseClientId(int status, const QByteArray& body, const QString& host)
 {
-    if (status < 200 || status >= 300) {
-        const MatrixError oauth = MatrixError::fromResponse(status, body);
-        Error error = oauth.toError(host);
-        error.kind = status == 429 ? Error::Kind::RateLimited : Error::Kind::Http;
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    if (const std::optional<Error> failure = failureOf(response, host, &MatrixError::readBody)) {
+        Error error = *failure;
+        // Registration sends no token, so a 401 is a refusal like any other.
+        if (error.kind == Error::Kind::TokenRejected)
+            error.kind = Error::Kind::Http;
         error.message =
-            oauth.errcode.isEmpty()
+            error.errcode.isEmpty()
                 ? tr("%1 refused to register Gatehouse as an app (HTTP %2).").arg(host).arg(status)
-                : tr("%1 refused to register Gatehouse as an app (%2).").arg(host, oauth.errcode);
+                : tr("%1 refused to register Gatehouse as an app (%2).").arg(host, error.errcode);
         return error;
     }
     const QJsonValue clientId = QJsonDocument::fromJson(body).object().value(QLatin1String("client_id"));

@@ -16,7 +16,7 @@
 namespace gatehouse {
 
 DeviceCodeSignIn::DeviceCodeSignIn(HttpClient* http, QObject* parent)
-    : QObject(parent)
+    : SignInFlow(parent)
     , m_http(http)
 {
     m_pollTimer.setSingleShot(true);
@@ -30,18 +30,16 @@ DeviceCodeSignIn::DeviceCodeSignIn(HttpClient* http, QObject* parent)
 
 void DeviceCodeSignIn::start(const QString& baseUrl, const AuthMetadata& metadata)
 {
-    stop();
-    m_running = true;
+    begin();
     m_baseUrl = baseUrl;
     m_metadata = metadata;
-    m_attempt = new QObject(this);
     if (const auto problem = OAuthSignIn::checkEndpoints(metadata, true)) {
         QMetaObject::invokeMethod(
             this, [this, error = *problem] { fail(error); }, Qt::QueuedConnection);
         return;
     }
     Q_EMIT progress(tr("Registering Gatehouse with %1…").arg(QUrl(metadata.registrationEndpoint).host()));
-    OAuthSignIn::registerClient(m_http, metadata, true, m_attempt, [this](const Result<QString>& clientId) {
+    OAuthSignIn::registerClient(m_http, metadata, true, attempt(), [this](const Result<QString>& clientId) {
         if (!clientId) {
             fail(clientId.error());
             return;
@@ -58,13 +56,13 @@ void DeviceCodeSignIn::requestCode(const QString& clientId)
     const HttpRequest request =
         HttpRequest::form(url, {{QStringLiteral("client_id"), clientId},
                                 {QStringLiteral("scope"), AuthorizationRequest::scopeFor(m_deviceId)}});
-    m_http->send(request, m_attempt, [this, url](const HttpResult& result) {
+    m_http->send(request, attempt(), [this, url](const HttpResult& result) {
         if (!result) {
             fail(result.error());
             return;
         }
-        if (!result->isSuccess()) {
-            Error error = MatrixError::fromResponse(result->status, result->body).toError(url.host());
+        if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
+            Error error = *failure;
             error.message = tr("%1 did not give Gatehouse a sign-in code: %2").arg(url.host(), error.message);
             fail(error);
             return;
@@ -106,8 +104,8 @@ void DeviceCodeSignIn::poll()
               {QStringLiteral("device_code"), m_deviceCode},
               {QStringLiteral("client_id"), m_clientId}});
     request.retryOnRateLimit = false;
-    m_http->send(request, m_attempt, [this, url](const HttpResult& result) {
-        if (!m_running)
+    m_http->send(request, attempt(), [this, url](const HttpResult& result) {
+        if (!isRunning())
             return;
         if (!result) {
             // A network hiccup while waiting: keep polling until the code expires.
@@ -144,53 +142,29 @@ void DeviceCodeSignIn::poll()
         }
         tokens->tokens.registerSecrets();
         const TokenPair pair = tokens->tokens;
-        OAuthSignIn::confirmDevice(m_http, m_baseUrl, pair.accessToken, m_deviceId, m_attempt,
+        OAuthSignIn::confirmDevice(m_http, m_baseUrl, pair.accessToken, m_deviceId, attempt(),
                                    [this, pair](const Result<QString>& userId) {
-                                       if (!m_running)
+                                       if (!isRunning())
                                            return;
                                        if (!userId) {
                                            fail(userId.error());
                                            return;
                                        }
-                                       SignInResult result;
-                                       result.account.userId = userId.value();
-                                       result.account.homeserver = m_baseUrl;
-                                       result.account.kind = SavedAccount::Kind::OAuth;
-                                       result.account.deviceId = m_deviceId;
-                                       result.account.issuer = m_metadata.issuer;
-                                       result.account.clientId = m_clientId;
-                                       result.account.tokenEndpoint = m_metadata.tokenEndpoint;
-                                       result.account.revocationEndpoint = m_metadata.revocationEndpoint;
-                                       result.tokens = pair;
-                                       stop();
-                                       Q_EMIT succeeded(result);
+                                       finish(SignInResult::oauth(m_baseUrl, m_metadata, m_clientId,
+                                                                  m_deviceId, userId.value(), pair));
                                    });
     });
 }
 
-void DeviceCodeSignIn::cancel()
-{
-    if (m_running)
-        fail(Error::make(Error::Kind::Cancelled, tr("The sign-in was cancelled.")));
-}
-
 void DeviceCodeSignIn::fail(const Error& error)
 {
-    if (!m_running)
-        return;
-    stop();
-    Q_EMIT failed(error);
+    finish(error);
 }
 
-void DeviceCodeSignIn::stop()
+void DeviceCodeSignIn::stopAttempt()
 {
-    m_running = false;
     m_pollTimer.stop();
     m_expiry.stop();
-    if (m_attempt) {
-        m_attempt->deleteLater();
-        m_attempt = nullptr;
-    }
 }
 
 } // namespace gatehouse

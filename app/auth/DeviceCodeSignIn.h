@@ -1,10 +1,9 @@
 #pragma once
 
-#include "auth/SignInResult.h"
+#include "auth/SignInFlow.h"
 #include "matrix/AuthMetadata.h"
 #include "network/Error.h"
 
-#include <QObject>
 #include <QTimer>
 
 namespace gatehouse {
@@ -14,8 +13,9 @@ class HttpClient;
 // "Sign in with a code": the device authorization grant (RFC 8628, protocol.md 3.8) for machines whose
 // browser cannot come back to Gatehouse (remote desktop, SSH). Registers with the device_code grant, asks
 // for a user code, shows it with the page to enter it on, and polls the token endpoint at the interval the
-// server asks for until the person approves, refuses, or the code expires.
-class DeviceCodeSignIn : public QObject
+// server asks for until the person approves, refuses, or the code expires. The shape of every sign-in
+// flow: see SignInFlow.
+class DeviceCodeSignIn : public SignInFlow
 {
     Q_OBJECT
 
@@ -23,27 +23,21 @@ public:
     DeviceCodeSignIn(HttpClient* http, QObject* parent = nullptr);
 
     void start(const QString& baseUrl, const AuthMetadata& metadata);
-    void cancel();
-    bool isRunning() const { return m_running; }
     QString userCode() const { return m_userCode; }
 
 Q_SIGNALS:
     // Show `userCode` and where to enter it; `completeUri` (may be empty) already carries the code.
     void codeReady(const QString& userCode, const QString& verificationUri, const QString& completeUri);
-    void progress(const QString& text);
-    void succeeded(const gatehouse::SignInResult& result);
-    void failed(const gatehouse::Error& error);
 
 private:
     void requestCode(const QString& clientId);
     void poll();
     void fail(const Error& error);
-    void stop();
+    void stopAttempt() override;
 
     HttpClient* m_http;
     QTimer m_pollTimer;
     QTimer m_expiry;
-    bool m_running = false;
     QString m_baseUrl;
     AuthMetadata m_metadata;
     QString m_clientId;
@@ -51,7 +45,6 @@ private:
     QString m_deviceCode;
     QString m_userCode;
     int m_intervalMs = 5000;
-    QObject* m_attempt = nullptr;
 };
 
 } // namespace gatehouse

@@ -2,34 +2,34 @@
 
 #include "auth/AccountManager.h"
 #include "auth/SavedTokenSource.h"
-#include "cli/CommandLine.h"
-#include "demo/DemoHomeserver.h"
 #include "log/SecretRedactor.h"
 
 namespace gatehouse {
 
-LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QObject* parent,
-                                             AccountManager* accounts)
+LaunchAccount LaunchAccount::inProcess(const QString& baseUrl, const QString& token)
+{
+    SecretRedactor::addSecret(token);
+    LaunchAccount launch;
+    launch.isDemo = true;
+    launch.homeserver = baseUrl;
+    launch.tokens = std::make_shared<StaticTokenSource>(token);
+    return launch;
+}
+
+LaunchAccount LaunchAccount::failed(const Error& problem)
 {
     LaunchAccount launch;
-    if (commandLine.demo) {
-        auto* server = new DemoHomeserver(commandLine.demoOptions, parent);
-        if (!server->start()) {
-            launch.problem = Error::make(
-                Error::Kind::Network,
-                tr("The demo homeserver could not listen on port %1.").arg(commandLine.demoOptions.port));
-            delete server;
-            return launch;
-        }
-        SecretRedactor::addSecret(server->accessToken());
-        launch.demoServer = server;
-        launch.homeserver = server->baseUrl();
-        launch.tokens = std::make_shared<StaticTokenSource>(server->accessToken());
-        return launch;
-    }
-    if (!commandLine.homeserver.isEmpty()) {
+    launch.problem = problem;
+    return launch;
+}
+
+LaunchAccount LaunchAccount::choose(const QString& homeserver, const QString& savedUserId,
+                                    AccountManager* accounts)
+{
+    LaunchAccount launch;
+    if (!homeserver.isEmpty()) {
         const QString token = qEnvironmentVariable(TokenVariable).trimmed();
-        launch.homeserver = commandLine.homeserver;
+        launch.homeserver = homeserver;
         if (token.isEmpty()) {
             launch.problem =
                 Error::make(Error::Kind::NoToken,
@@ -44,7 +44,7 @@ LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QOb
     }
     if (accounts) {
         const QList<SavedAccount> saved = accounts->accounts();
-        QString userId = commandLine.account;
+        QString userId = savedUserId;
         if (userId.isEmpty()) {
             userId = accounts->lastUsed();
             if (!accounts->find(userId) && saved.size() == 1)
@@ -56,16 +56,16 @@ LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QOb
             launch.tokens = accounts->tokenSource(account->userId);
             return launch;
         }
-        if (!commandLine.account.isEmpty()) {
+        if (!savedUserId.isEmpty()) {
             QStringList names;
             for (const SavedAccount& account : saved)
                 names.append(account.userId);
             launch.problem = Error::make(
                 Error::Kind::NoToken,
                 names.isEmpty() ? tr("There is no saved account %1. Sign in with the Gatehouse window first.")
-                                      .arg(commandLine.account)
+                                      .arg(savedUserId)
                                 : tr("There is no saved account %1. Saved accounts: %2.")
-                                      .arg(commandLine.account, names.join(QStringLiteral(", "))));
+                                      .arg(savedUserId, names.join(QStringLiteral(", "))));
             return launch;
         }
     }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,11 +15,10 @@ class QObject;
 namespace gatehouse {
 
 class AccountManager;
-struct CommandLine;
-class DemoHomeserver;
 
-// The account Gatehouse starts with: the in-process demo server (--demo), --homeserver with the token
-// from GATEHOUSE_ACCESS_TOKEN, the saved account named by --account, or the last used saved account.
+// The account Gatehouse starts with: a homeserver with the token from GATEHOUSE_ACCESS_TOKEN, the saved
+// account asked for, the last used saved account, or a server started in this process (the demo). Which
+// one the options ask for is decided where the application is put together (ui/LaunchChoice).
 // `problem` says why there is none.
 struct LaunchAccount
 {
@@ -29,15 +29,22 @@ public:
 
     QString homeserver; // a base URL, a server name or a Matrix ID
     std::shared_ptr<TokenSource> tokens;
-    DemoHomeserver* demoServer = nullptr; // owned by the parent given to fromCommandLine()
-    QString savedUserId;                  // set when a remembered account is used
+    bool isDemo = false; // a server that lives only as long as this run
+    QString savedUserId; // set when a remembered account is used
     std::optional<Error> problem;
 
     bool isReady() const { return !problem && tokens; }
 
-    // `accounts` (may be null) provides the remembered accounts for --account and the last used one.
-    static LaunchAccount fromCommandLine(const CommandLine& commandLine, QObject* parent,
-                                         AccountManager* accounts = nullptr);
+    // `homeserver` with the token from the environment; else the saved account `savedUserId` (or, when
+    // that is empty, the last used one); else "not signed in". `accounts` may be null.
+    static LaunchAccount choose(const QString& homeserver, const QString& savedUserId,
+                                AccountManager* accounts = nullptr);
+    // A server this process runs, with its token (the demo).
+    static LaunchAccount inProcess(const QString& baseUrl, const QString& token);
+    static LaunchAccount failed(const Error& problem);
 };
+
+// Chooses the account a command starts with; `parent` owns whatever the choice starts (a demo server).
+using LaunchChooser = std::function<LaunchAccount(QObject* parent, AccountManager* accounts)>;
 
 } // namespace gatehouse

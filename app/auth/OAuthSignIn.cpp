@@ -17,7 +17,7 @@
 namespace gatehouse {
 
 OAuthSignIn::OAuthSignIn(HttpClient* http, UrlOpener* opener, QObject* parent)
-    : QObject(parent)
+    : SignInFlow(parent)
     , m_http(http)
     , m_opener(opener)
 {
@@ -91,12 +91,8 @@ void OAuthSignIn::confirmDevice(HttpClient* http, const QString& baseUrl, const 
     const QUrl url(baseUrl + u"/_matrix/client/v3/account/whoami");
     http->send(
         HttpRequest::get(url, accessToken), context, [url, expectedDeviceId, done](const HttpResult& result) {
-            if (!result) {
-                done(result.error());
-                return;
-            }
-            if (!result->isSuccess()) {
-                done(MatrixError::fromResponse(result->status, result->body).toError(url.host()));
+            if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
+                done(*failure);
                 return;
             }
             const Result<Whoami> whoami = Whoami::fromJson(result->body);
@@ -121,19 +117,17 @@ void OAuthSignIn::confirmDevice(HttpClient* http, const QString& baseUrl, const 
 
 void OAuthSignIn::start(const QString& baseUrl, const AuthMetadata& metadata, bool createAccount)
 {
-    stop();
-    m_running = true;
+    begin();
     m_baseUrl = baseUrl;
     m_metadata = metadata;
     m_createAccount = createAccount;
-    m_attempt = new QObject(this);
     if (const auto problem = checkEndpoints(metadata, false)) {
         QMetaObject::invokeMethod(
             this, [this, error = *problem] { fail(error); }, Qt::QueuedConnection);
         return;
     }
     Q_EMIT progress(tr("Registering Gatehouse with %1…").arg(QUrl(metadata.registrationEndpoint).host()));
-    registerClient(m_http, metadata, false, m_attempt, [this](const Result<QString>& clientId) {
+    registerClient(m_http, metadata, false, attempt(), [this](const Result<QString>& clientId) {
         if (!clientId) {
             fail(clientId.error());
             return;
@@ -144,7 +138,7 @@ void OAuthSignIn::start(const QString& baseUrl, const AuthMetadata& metadata, bo
 
 void OAuthSignIn::onRegistered(const QString& clientId)
 {
-    m_listener = new LoopbackRedirectListener(m_attempt);
+    m_listener = new LoopbackRedirectListener(attempt());
     if (!m_listener->listen()) {
         fail(Error::make(Error::Kind::Network,
                          tr("Gatehouse could not listen on 127.0.0.1 for the browser's answer.")));
@@ -169,7 +163,7 @@ void OAuthSignIn::onRegistered(const QString& clientId)
 
 void OAuthSignIn::onCallback(const QString& query)
 {
-    if (!m_running)
+    if (!isRunning())
         return;
     m_timeout.stop();
     const AuthorizationCallback callback = AuthorizationCallback::fromQuery(query);
@@ -192,7 +186,7 @@ void OAuthSignIn::exchange(const QString& code)
                                 {QStringLiteral("redirect_uri"), m_request.redirectUri},
                                 {QStringLiteral("client_id"), m_request.clientId},
                                 {QStringLiteral("code_verifier"), m_request.pkce.verifier}});
-    m_http->send(request, m_attempt, [this, url](const HttpResult& result) {
+    m_http->send(request, attempt(), [this, url](const HttpResult& result) {
         if (!result) {
             fail(result.error());
             return;
@@ -207,9 +201,9 @@ void OAuthSignIn::exchange(const QString& code)
         }
         tokens->tokens.registerSecrets();
         const TokenPair pair = tokens->tokens;
-        confirmDevice(m_http, m_baseUrl, pair.accessToken, m_request.deviceId, m_attempt,
+        confirmDevice(m_http, m_baseUrl, pair.accessToken, m_request.deviceId, attempt(),
                       [this, pair](const Result<QString>& userId) {
-                          if (!m_running)
+                          if (!isRunning())
                               return;
                           if (!userId) {
                               if (userId.error().errcode == u"device_mismatch")
@@ -217,19 +211,9 @@ void OAuthSignIn::exchange(const QString& code)
                               fail(userId.error());
                               return;
                           }
-                          SignInResult result;
-                          result.account.userId = userId.value();
-                          result.account.homeserver = m_baseUrl;
-                          result.account.kind = SavedAccount::Kind::OAuth;
-                          result.account.deviceId = m_request.deviceId;
-                          result.account.issuer = m_metadata.issuer;
-                          result.account.clientId = m_request.clientId;
-                          result.account.tokenEndpoint = m_metadata.tokenEndpoint;
-                          result.account.revocationEndpoint = m_metadata.revocationEndpoint;
-                          result.tokens = pair;
-                          stop();
                           qCDebug(lcAuth) << "signed in with OAuth 2.0";
-                          Q_EMIT succeeded(result);
+                          finish(SignInResult::oauth(m_baseUrl, m_metadata, m_request.clientId,
+                                                     m_request.deviceId, userId.value(), pair));
                       });
     });
 }
@@ -245,34 +229,20 @@ void OAuthSignIn::revokeUnwanted(const TokenPair& tokens)
         TokenRevoker::revoke(m_http, account, tokens, this, [](const std::optional<Error>&) {});
 }
 
-void OAuthSignIn::cancel()
-{
-    if (!m_running)
-        return;
-    fail(Error::make(Error::Kind::Cancelled, tr("The sign-in was cancelled.")));
-}
-
 void OAuthSignIn::fail(const Error& error)
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    stop();
     qCDebug(lcAuth).noquote() << "OAuth sign-in failed:" << error.message;
-    Q_EMIT failed(error);
+    finish(error);
 }
 
-void OAuthSignIn::stop()
+void OAuthSignIn::stopAttempt()
 {
-    m_running = false;
     m_timeout.stop();
     if (m_listener)
         m_listener->close();
     m_listener = nullptr;
-    if (m_attempt) {
-        // Ends this attempt's outstanding requests (their callbacks are never called).
-        m_attempt->deleteLater();
-        m_attempt = nullptr;
-    }
 }
 
 } // namespace gatehouse

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "auth/AuthorizationRequest.h"
-#include "auth/SignInResult.h"
+#include "auth/SignInFlow.h"
 #include "matrix/AuthMetadata.h"
 #include "network/Error.h"
 #include "network/Result.h"
 
-#include <QObject>
 #include <QTimer>
 #include <QUrl>
 
@@ -20,8 +19,8 @@ class UrlOpener;
 
 // Signing in with the OAuth 2.0 API in the system browser (protocol.md 3.1 to 3.5): register, open the
 // authorization URL, receive the redirect on 127.0.0.1, check `state`, exchange the code, call whoami and
-// check that the device ID is the one asked for. Emits succeeded() or failed() exactly once per start().
-class OAuthSignIn : public QObject
+// check that the device ID is the one asked for. The shape of every sign-in flow: see SignInFlow.
+class OAuthSignIn : public SignInFlow
 {
     Q_OBJECT
 
@@ -33,8 +32,6 @@ public:
 
     void setBrowserTimeoutMs(int ms) { m_timeoutMs = ms; }
     void start(const QString& baseUrl, const AuthMetadata& metadata, bool createAccount = false);
-    void cancel();
-    bool isRunning() const { return m_running; }
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     const AuthorizationRequest& request() const { return m_request; }
 
@@ -51,9 +48,6 @@ public:
 Q_SIGNALS:
     // The browser should now show `url`; `opened` is false when no browser could be started.
     void waitingForBrowser(const QUrl& url, bool opened);
-    void progress(const QString& text);
-    void succeeded(const gatehouse::SignInResult& result);
-    void failed(const gatehouse::Error& error);
 
 private:
     void onRegistered(const QString& clientId);
@@ -61,20 +55,18 @@ private:
     void exchange(const QString& code);
     void revokeUnwanted(const TokenPair& tokens);
     void fail(const Error& error);
-    void stop();
+    void stopAttempt() override;
 
     HttpClient* m_http;
     UrlOpener* m_opener;
     LoopbackRedirectListener* m_listener = nullptr;
     QTimer m_timeout;
     int m_timeoutMs = DefaultBrowserTimeoutMs;
-    bool m_running = false;
     bool m_createAccount = false;
     QString m_baseUrl;
     AuthMetadata m_metadata;
     AuthorizationRequest m_request;
     QUrl m_authorizationUrl;
-    QObject* m_attempt = nullptr; // the context of this attempt's requests; deleted on stop
 };
 
 } // namespace gatehouse

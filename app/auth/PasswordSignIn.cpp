@@ -11,6 +11,11 @@
 
 namespace gatehouse {
 
+PasswordSignIn::PasswordSignIn(HttpClient* http, QObject* parent)
+    : SignInFlow(parent)
+    , m_http(http)
+{}
+
 QByteArray PasswordSignIn::body(const QString& user, const QString& password, const QString& deviceName)
 {
     const QJsonObject login{
@@ -24,24 +29,24 @@ QByteArray PasswordSignIn::body(const QString& user, const QString& password, co
     return QJsonDocument(login).toJson(QJsonDocument::Compact);
 }
 
-void PasswordSignIn::signIn(HttpClient* http, const QString& baseUrl, const QString& user,
-                            const QString& password, const QObject* context,
-                            std::function<void(const Result<SignInResult>&)> done)
+void PasswordSignIn::start(const QString& baseUrl, const QString& user, const QString& password)
 {
+    QObject* context = begin();
     SecretRedactor::addSecret(password);
     const QUrl url(baseUrl + u"/_matrix/client/v3/login");
     const QString deviceName = tr("Gatehouse on %1").arg(QSysInfo::machineHostName());
     HttpRequest request = HttpRequest::json("POST", url, body(user, password, deviceName));
     qCDebug(lcAuth) << "signing in with a password";
-    http->send(request, context, [url, baseUrl, done](const HttpResult& result) {
+    Q_EMIT progress(tr("Signing in…"));
+    m_http->send(request, context, [this, url, baseUrl](const HttpResult& result) {
         if (!result) {
-            done(result.error());
+            finish(result.error());
             return;
         }
         const Result<TokenResponse> answer = TokenResponse::fromMatrix(
             result->status, result->body, url.host(), QDateTime::currentDateTimeUtc(), true);
         if (!answer) {
-            done(answer.error());
+            finish(answer.error());
             return;
         }
         answer->tokens.registerSecrets();
@@ -51,7 +56,7 @@ void PasswordSignIn::signIn(HttpClient* http, const QString& baseUrl, const QStr
         signedIn.account.kind = SavedAccount::Kind::Classic;
         signedIn.account.deviceId = answer->deviceId;
         signedIn.tokens = answer->tokens;
-        done(signedIn);
+        finish(signedIn);
     });
 }
 

@@ -1,28 +1,26 @@
 #pragma once
 
-#include "auth/SignInResult.h"
-#include "network/Result.h"
-
-#include <QCoreApplication>
-
-#include <functional>
-
-class QObject;
+#include "auth/SignInFlow.h"
 
 namespace gatehouse {
 
 class HttpClient;
 
 // Classic sign-in (protocol.md 5.2): POST /_matrix/client/v3/login with m.login.password, asking for a
-// refresh token. The password is registered with SecretRedactor before it is sent and never kept.
-class PasswordSignIn
+// refresh token. The password is registered with SecretRedactor before it is sent and never kept. The shape
+// of every sign-in flow: see SignInFlow.
+class PasswordSignIn : public SignInFlow
 {
-    Q_DECLARE_TR_FUNCTIONS(PasswordSignIn)
+    Q_OBJECT
 
 public:
+    explicit PasswordSignIn(HttpClient* http, QObject* parent = nullptr);
+
     static QByteArray body(const QString& user, const QString& password, const QString& deviceName);
-    static void signIn(HttpClient* http, const QString& baseUrl, const QString& user, const QString& password,
-                       const QObject* context, std::function<void(const Result<SignInResult>&)> done);
+    void start(const QString& baseUrl, const QString& user, const QString& password);
+
+private:
+    HttpClient* m_http;
 };
 
 } // namespace gatehouse

@@ -185,8 +185,6 @@ void SavedTokenSource::finishRefresh(const std::optional<Error>& result)
         m_lock.reset();
     }
     const auto waiting = std::exchange(m_waiting, {});
-    if (!result)
-        Q_EMIT tokensChanged();
     for (const auto& callback : waiting)
         callback(result);
 }

@@ -49,7 +49,6 @@ public:
     static QString lockPath(const QString& userId);
 
 Q_SIGNALS:
-    void tokensChanged();
     void signedOut(const gatehouse::Error& error);
 
 private:

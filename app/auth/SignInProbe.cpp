@@ -5,6 +5,7 @@
 #include "matrix/MetadataService.h"
 #include "matrix/ServerDiscovery.h"
 #include "network/HttpClient.h"
+#include "text/UntrustedText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,29 @@ SignInProbe::SignInProbe(HttpClient* http, MetadataService* metadata, QObject* p
     , m_metadata(metadata)
     , m_discovery(new ServerDiscovery(http, this))
 {}
+
+void SignInProbe::start(const QString& typed)
+{
+    delete m_attempt; // a new lookup drops the answers of the one under way
+    m_attempt = new QObject(this);
+    Q_EMIT progress(tr("Looking up %1…").arg(UntrustedText::forMessage(typed.trimmed())));
+    probe(typed, m_attempt, [this](const Result<SignInOptions>& options) { finish(options); });
+}
+
+void SignInProbe::cancel()
+{
+    if (isRunning())
+        finish(Error::make(Error::Kind::Cancelled, tr("The lookup was cancelled.")));
+}
+
+void SignInProbe::finish(const Result<SignInOptions>& result)
+{
+    if (!m_attempt)
+        return;
+    m_attempt->deleteLater();
+    m_attempt = nullptr;
+    Q_EMIT finished(result);
+}
 
 void SignInProbe::probe(const QString& typed, const QObject* context,
                         std::function<void(const Result<SignInOptions>&)> done)
@@ -62,12 +86,8 @@ void SignInProbe::probeClassic(SignInOptions options, const QObject* context,
 {
     const QUrl url(options.baseUrl + u"/_matrix/client/v3/login");
     m_http->send(HttpRequest::get(url), context, [options, url, done](const HttpResult& result) mutable {
-        if (!result) {
-            done(result.error());
-            return;
-        }
-        if (!result->isSuccess()) {
-            done(MatrixError::fromResponse(result->status, result->body).toError(url.host()));
+        if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
+            done(*failure);
             return;
         }
         const QJsonArray flows =

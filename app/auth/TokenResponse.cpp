@@ -14,19 +14,24 @@ Error invalid(const QString& why)
     return Error::make(Error::Kind::InvalidResponse, why);
 }
 
+std::optional<Error> failure(int status, const QByteArray& body, const QString& host)
+{
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    return failureOf(response, host, &MatrixError::readBody);
+}
+
 } // namespace
 
 Result<TokenResponse> TokenResponse::fromOAuth(int status, const QByteArray& body, const QString& host,
                                                const QDateTime& now)
 {
-    if (status < 200 || status >= 300) {
-        const MatrixError oauth = MatrixError::fromResponse(status, body);
-        Error error = oauth.toError(host);
+    if (const std::optional<Error> failed = failure(status, body, host)) {
+        Error error = *failed;
         // OAuth errors come as 400/401/403 with an `error` code; a 401 here is not an expired access token.
         if (error.kind == Error::Kind::TokenRejected)
             error.kind = Error::Kind::Http;
-        if (status == 429)
-            error.kind = Error::Kind::RateLimited;
         return error;
     }
     const QJsonDocument document = QJsonDocument::fromJson(body);
@@ -52,8 +57,8 @@ Result<TokenResponse> TokenResponse::fromOAuth(int status, const QByteArray& bod
 Result<TokenResponse> TokenResponse::fromMatrix(int status, const QByteArray& body, const QString& host,
                                                 const QDateTime& now, bool requireIdentity)
 {
-    if (status < 200 || status >= 300) {
-        Error error = MatrixError::fromResponse(status, body).toError(host);
+    if (const std::optional<Error> failed = failure(status, body, host)) {
+        Error error = *failed;
         if (status == 403 && error.errcode == u"M_FORBIDDEN")
             error.message = tr("%1 did not accept this user name and password.").arg(host);
         else if (status == 403 && error.errcode == u"M_USER_DEACTIVATED")

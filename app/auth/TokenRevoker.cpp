@@ -8,19 +8,6 @@
 
 namespace gatehouse {
 
-namespace {
-
-std::optional<Error> problemOf(const HttpResult& result, const QUrl& url)
-{
-    if (!result)
-        return result.error();
-    if (result->isSuccess())
-        return std::nullopt;
-    return MatrixError::fromResponse(result->status, result->body).toError(url.host());
-}
-
-} // namespace
-
 void TokenRevoker::revoke(HttpClient* http, const SavedAccount& account, const TokenPair& tokens,
                           const QObject* context, std::function<void(const std::optional<Error>&)> done)
 {
@@ -37,7 +24,7 @@ void TokenRevoker::revoke(HttpClient* http, const SavedAccount& account, const T
         qCDebug(lcAuth) << "signing out with /logout";
         http->send(HttpRequest::json("POST", url, "{}", tokens.accessToken), context,
                    [url, wrap, done](const HttpResult& result) {
-                       std::optional<Error> problem = problemOf(result, url);
+                       std::optional<Error> problem = failureOf(result, url.host(), &MatrixError::readBody);
                        // An unknown token is already signed out.
                        if (problem && problem->kind == Error::Kind::TokenRejected)
                            problem.reset();
@@ -63,7 +50,7 @@ void TokenRevoker::revoke(HttpClient* http, const SavedAccount& account, const T
                                                             {QStringLiteral("token_type_hint"), hint},
                                                             {QStringLiteral("client_id"), account.clientId}});
         http->send(request, context, [url, remaining, firstProblem, wrap, done](const HttpResult& result) {
-            const std::optional<Error> problem = problemOf(result, url);
+            const std::optional<Error> problem = failureOf(result, url.host(), &MatrixError::readBody);
             if (problem && !*firstProblem)
                 *firstProblem = problem;
             if (--*remaining == 0)

@@ -3,34 +3,31 @@
 #include "account/AccountPage.h"
 #include "account/UrlOpener.h"
 #include "auth/AccountManager.h"
-#include "auth/LaunchAccount.h"
 #include "cli/SessionListPrinter.h"
 #include "cli/SignOutInactiveCommand.h"
 #include "cli/TerminationSignals.h"
-#include "demo/DemoHomeserver.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
+#include "matrix/MatrixError.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "text/UntrustedText.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTimer>
 
 #include <cstdio>
 
 namespace gatehouse {
 
-CliRunner::CliRunner(const CommandLine& commandLine, UrlOpener* opener, QObject* parent)
+CliRunner::CliRunner(const CommandLine& commandLine, UrlOpener* opener, LaunchChooser choose, QObject* parent)
     : QObject(parent)
     , m_commandLine(commandLine)
     , m_opener(opener)
+    , m_choose(std::move(choose))
     , m_http(new HttpClient(this))
     , m_metadata(new MetadataService(m_http, this))
     , m_accounts(new AccountManager(m_http, this))
 {
     HttpClient::configureFromEnvironment(*m_http);
+    m_http->setErrorBodyReader(&MatrixError::readBody);
 }
 
 CliRunner::~CliRunner() = default;
@@ -82,11 +79,9 @@ void CliRunner::fail(const Error& error)
 
 void CliRunner::start()
 {
-    if (m_commandLine.mode == CommandLine::Mode::DemoServer) {
-        runDemoServer();
-        return;
-    }
-    const LaunchAccount launch = LaunchAccount::fromCommandLine(m_commandLine, this, m_accounts);
+    const LaunchAccount launch =
+        m_choose ? m_choose(this, m_accounts)
+                 : LaunchAccount::choose(m_commandLine.homeserver, m_commandLine.account, m_accounts);
     if (!launch.isReady()) {
         fail(*launch.problem);
         return;
@@ -155,7 +150,11 @@ void CliRunner::runOpen()
         }
         if (!m_opener || !m_opener->open(target)) {
             writeOut(target + u'\n');
-            writeError(tr("No browser could be opened; copy the address above into one."));
+            const QString why = m_opener ? m_opener->lastFailure() : QString();
+            writeError(
+                why.isEmpty()
+                    ? tr("No browser could be opened; copy the address above into one.")
+                    : tr("No browser could be opened (%1); copy the address above into one.").arg(why));
             done(ExitNoBrowser);
             return;
         }
@@ -175,22 +174,6 @@ void CliRunner::runSignOutInactive()
                 &SignOutInactiveCommand::interrupt);
         command->start();
     });
-}
-
-void CliRunner::runDemoServer()
-{
-    auto* server = new DemoHomeserver(m_commandLine.demoOptions, this);
-    if (!server->start()) {
-        writeError(
-            tr("The demo homeserver could not listen on port %1.").arg(m_commandLine.demoOptions.port));
-        done(ExitServerError);
-        return;
-    }
-    const QJsonObject line{{QStringLiteral("base_url"), server->baseUrl()},
-                           {QStringLiteral("access_token"), server->accessToken()}};
-    writeOut(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n');
-    auto* signals_ = new TerminationSignals(this);
-    connect(signals_, &TerminationSignals::terminationRequested, this, [this] { done(ExitOk); });
 }
 
 } // namespace gatehouse

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/LaunchAccount.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "network/Error.h"
@@ -7,7 +8,6 @@
 #include <QObject>
 
 #include <functional>
-#include <memory>
 
 namespace gatehouse {
 
@@ -18,14 +18,17 @@ class HttpClient;
 class MetadataService;
 class UrlOpener;
 
-// Runs the non-window commands (--list, --open, --demo-server) and reports an exit code once.
+// Runs the commands that need an account (--list, --open, --sign-out-inactive) and reports an exit code once.
 // Errors go to stderr as one line; results to stdout.
 class CliRunner : public QObject
 {
     Q_OBJECT
 
 public:
-    CliRunner(const CommandLine& commandLine, UrlOpener* opener, QObject* parent = nullptr);
+    // `choose` picks the account (ui/LaunchChoice at the composition root); without one, --homeserver and
+    // --account are used as LaunchAccount::choose() reads them.
+    CliRunner(const CommandLine& commandLine, UrlOpener* opener, LaunchChooser choose = {},
+              QObject* parent = nullptr);
     ~CliRunner() override;
 
     void start();
@@ -42,13 +45,13 @@ private:
     void loadAccount(std::function<void(const AccountSnapshot&)> then);
     void runList();
     void runOpen();
-    void runDemoServer();
     void runSignOutInactive();
     void fail(const Error& error);
     void done(int code);
 
     CommandLine m_commandLine;
     UrlOpener* m_opener;
+    LaunchChooser m_choose;
     HttpClient* m_http;
     MetadataService* m_metadata;
     AccountManager* m_accounts;

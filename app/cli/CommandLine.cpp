@@ -131,6 +131,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.dryRun = parser.isSet(dryRun);
     result.homeserver = parser.value(homeserver);
     result.account = parser.value(account);
+    // An empty value, or the next option taken as the value, is a mistake in the command, not "not signed
+    // in".
+    for (const auto& [option, value] :
+         {std::pair{&homeserver, result.homeserver}, std::pair{&account, result.account}}) {
+        if (parser.isSet(*option) && (value.trimmed().isEmpty() || value.startsWith(u'-'))) {
+            result.error = tr("--%1 needs a value.").arg(option->names().constFirst());
+            return result;
+        }
+    }
 
     const int modeCount = int(parser.isSet(list)) + int(parser.isSet(open)) + int(parser.isSet(demoServer)) +
                           int(parser.isSet(signOutInactive));

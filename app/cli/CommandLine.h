@@ -1,7 +1,7 @@
 #pragma once
 
 #include "account/AccountAction.h"
-#include "demo/DemoOptions.h"
+#include "cli/DemoOptions.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -23,31 +23,6 @@ namespace {
 constexpr int MaxDisplayNameLength = 100;
 const QString DemoPassword = QLatin1String(DemoSignIn::Password);
 
-QJsonValue orNull(const std::optional<QString>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QStringLiteral("OPTIONS");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
-
 QByteArray headerValue(const DemoRequest& request, const QByteArray& lowerCaseName)
 {
     return request.header(lowerCaseName);
@@ -152,30 +127,6 @@ QString DemoHomeserver::accountUri() const
     return m_options.accountUri.value_or(m_baseUrl + QStringLiteral("/account/"));
 }
 
-void DemoHomeserver::setOverride(const QString& path, Override handler)
-{
-    if (handler)
-        m_overrides.insert(path, std::move(handler));
-    else
-        m_overrides.remove(path);
-}
-
-int DemoHomeserver::requestCount(const QString& path) const
-{
-    int count = 0;
-    for (const QString& entry : m_requestLog) {
-        if (entry.section(u' ', 1) == path)
-            ++count;
-    }
-    return count;
-}
-
-void DemoHomeserver::resetStatistics()
-{
-    m_requestLog.clear();
-    m_maxInFlight = 0;
-}
-
 QJsonObject DemoHomeserver::authMetadata() const
 {
     const QString oauth = m_baseUrl + QStringLiteral("/oauth/");
@@ -212,15 +163,7 @@ QJsonObject DemoHomeserver::authMetadata() const
 bool DemoHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const QString path = request.url().path(QUrl::FullyEncoded);
-    const QString method = methodName(request.method());
-    m_requestLog.append(method + u' ' + path);
-    Q_EMIT requestReceived(method, path);
-
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    if (const auto hook = m_overrides.constFind(path); hook != m_overrides.constEnd()) {
-        if ((*hook)(request, *responder))
-            return true;
-    }
     const DemoRequest copy(request);
     const QByteArray authorization = copy.header("authorization");
     if (m_external && authorization.startsWith("Bearer ") && path.startsWith(u"/_matrix/")) {
@@ -421,14 +364,17 @@ DemoHomeserver::Response DemoHomeserver::routeClientApi(const DemoRequest& reque
         const QString deviceId = authenticatedDevice(request, &failure);
         if (deviceId.isEmpty())
             return failure;
+        // The spec's Device: fields the server does not know are absent, never null.
         const auto deviceJson = [this](const Device& device) {
-            return QJsonObject{{QStringLiteral("device_id"), device.id},
-                               {QStringLiteral("display_name"), orNull(device.displayName)},
-                               {QStringLiteral("last_seen_ip"), orNull(device.lastSeenIp)},
-                               {QStringLiteral("last_seen_ts"), device.lastSeenTs
-                                                                    ? QJsonValue(*device.lastSeenTs)
-                                                                    : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("user_id"), m_account.userId()}};
+            QJsonObject json{{QStringLiteral("device_id"), device.id},
+                             {QStringLiteral("user_id"), m_account.userId()}};
+            if (device.displayName)
+                json.insert(QStringLiteral("display_name"), *device.displayName);
+            if (device.lastSeenIp)
+                json.insert(QStringLiteral("last_seen_ip"), *device.lastSeenIp);
+            if (device.lastSeenTs)
+                json.insert(QStringLiteral("last_seen_ts"), QJsonValue(*device.lastSeenTs));
+            return json;
         };
         if (path.size() == 2 && get)
             return Response{200, deviceListBody(deviceJson), "application/json", {}};
@@ -512,10 +458,8 @@ DemoHomeserver::Response DemoHomeserver::deleteDevicesWithAuth(const DemoRequest
         auth.value(QLatin1String("password")).toString() != DemoPassword)
         return challenge(session, QStringLiteral("M_FORBIDDEN"));
     m_uiaSessions.remove(session);
-    for (const QString& id : deviceIds) {
-        if (m_account.removeDevice(id))
-            Q_EMIT deviceRemoved(id);
-    }
+    for (const QString& id : deviceIds)
+        m_account.removeDevice(id);
     return Response::json(200, {});
 }
 
@@ -545,7 +489,6 @@ DemoHomeserver::Response DemoHomeserver::routeAccountPage(const DemoRequest& req
                 return Response::html(404, DemoAccountPages::unknownSession(target, uri));
             const QString name = DemoAccountPages::sessionName(*device);
             m_account.removeDevice(target);
-            Q_EMIT deviceRemoved(target);
             return Response::html(200, DemoAccountPages::signedOut(name, uri));
         }
         if (page == u"reset-cross-signing") {

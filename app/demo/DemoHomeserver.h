@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cli/DemoOptions.h"
 #include "demo/DemoAccount.h"
-#include "demo/DemoOptions.h"
 #include "demo/DemoRequest.h"
 
 #include <QAbstractHttpServer>
@@ -43,9 +43,6 @@ public:
         static Response html(int status, const QByteArray& page);
     };
 
-    // A test hook: return true when it answered (or deliberately never will), false to fall through.
-    using Override = std::function<bool(const QHttpServerRequest& request, QHttpServerResponder& responder)>;
-
     explicit DemoHomeserver(const DemoOptions& options = {}, QObject* parent = nullptr);
     ~DemoHomeserver() override;
 
@@ -65,15 +62,9 @@ public:
     void setActions(const std::optional<QStringList>& actions) { m_options.actions = actions; }
     void setAccountUri(const std::optional<QString>& uri) { m_options.accountUri = uri; }
 
-    // The test hook for `path` (exact path, any method); an empty function removes it.
-    void setOverride(const QString& path, Override handler);
-
-    // What arrived, for tests: "GET /_matrix/client/v3/devices" in order, and the most requests that were
-    // being answered at the same moment.
-    QStringList requestLog() const { return m_requestLog; }
-    int requestCount(const QString& path) const;
+    // The most requests that were being answered at the same moment (with a latency, they overlap).
     int maxInFlight() const { return m_maxInFlight; }
-    void resetStatistics();
+    void resetMaxInFlight() { m_maxInFlight = 0; }
 
     // The body the server would answer with for auth metadata (shared by all three routes).
     QJsonObject authMetadata() const;
@@ -92,10 +83,6 @@ public:
         QString clientSecret;
     };
     void setExternalIssuer(const std::optional<ExternalIssuer>& issuer) { m_external = issuer; }
-
-Q_SIGNALS:
-    void requestReceived(const QString& method, const QString& path);
-    void deviceRemoved(const QString& deviceId);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -130,10 +117,8 @@ private:
     HttpClient* m_introspection = nullptr;
     QString m_baseUrl;
     QString m_accessToken;
-    QHash<QString, Override> m_overrides;
     QHash<QString, QString> m_pageTokens; // one-use form token -> what it confirms
     QSet<QString> m_uiaSessions;
-    QStringList m_requestLog;
     QHash<QString, SerialisedDevice> m_serialisedDevices; // device ID -> as last served
     qsizetype m_lastDeviceListSize = 0;
     int m_inFlight = 0;

@@ -175,10 +175,14 @@ Response DemoSignIn::registerClient(const DemoRequest& request)
                           QStringLiteral("This demo server was told to refuse the registration."));
     }
     const QJsonObject metadata = QJsonDocument::fromJson(request.body()).object();
-    if (metadata.value(QLatin1String("application_type")).toString() != u"native" ||
+    // Client registration in the Matrix spec's OAuth 2.0 API: `application_type` is `web` (also when
+    // absent) or `native`, and a homeserver supports both.
+    const QJsonValue type = metadata.value(QLatin1String("application_type"));
+    const bool native = type.toString() == u"native";
+    if ((!type.isUndefined() && !native && type.toString() != u"web") ||
         metadata.value(QLatin1String("token_endpoint_auth_method")).toString() != u"none")
         return oauthError(400, QStringLiteral("invalid_client_metadata"),
-                          QStringLiteral("Only native public clients may register here."));
+                          QStringLiteral("Only public web or native clients may register here."));
     const QUrl clientUri(metadata.value(QLatin1String("client_uri")).toString());
     if (clientUri.scheme() != u"https" || clientUri.host().isEmpty())
         return oauthError(400, QStringLiteral("invalid_client_metadata"),
@@ -186,10 +190,17 @@ Response DemoSignIn::registerClient(const DemoRequest& request)
     const QJsonArray redirects = metadata.value(QLatin1String("redirect_uris")).toArray();
     for (const QJsonValue& redirect : redirects) {
         const QUrl url(redirect.toString());
-        if (!isLoopbackCallback(url) || url.port() != -1)
+        if (native && (!isLoopbackCallback(url) || url.port() != -1))
             return oauthError(
                 400, QStringLiteral("invalid_redirect_uri"),
                 QStringLiteral("Native clients register loopback redirect URIs without a port."));
+        // A web client returns to an https page on the host of its client_uri or below it.
+        const QString host = url.host();
+        if (!native && (url.scheme() != u"https" || !url.userInfo().isEmpty() || !url.fragment().isEmpty() ||
+                        (host != clientUri.host() && !host.endsWith(u'.' + clientUri.host()))))
+            return oauthError(400, QStringLiteral("invalid_redirect_uri"),
+                              QStringLiteral("Web clients register https redirect URIs on the host of their "
+                                             "client_uri."));
     }
     Client client;
     client.name = metadata.value(QLatin1String("client_name")).toString(QStringLiteral("An app"));
@@ -395,11 +406,9 @@ Response DemoSignIn::revoke(const DemoRequest& request)
             break;
         }
     }
-    if (!device.isEmpty()) {
-        // Revoking ends the whole session, and with it the device (as MAS does).
-        if (m_account.removeDevice(device))
-            Q_EMIT m_server.deviceRemoved(device);
-    }
+    // Revoking ends the whole session, and with it the device (as MAS does).
+    if (!device.isEmpty())
+        m_account.removeDevice(device);
     return Response::json(200, {});
 }
 
@@ -550,8 +559,7 @@ std::optional<Response> DemoSignIn::routeClassic(const DemoRequest& request, con
             else
                 ++it;
         }
-        if (m_account.removeDevice(device))
-            Q_EMIT m_server.deviceRemoved(device);
+        m_account.removeDevice(device);
         return Response::json(200, {});
     }
     return std::nullopt;

@@ -37,7 +37,8 @@ void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject
     m_http->send(request, context, [this, request, mayRefresh, context, done](const HttpResult& result) {
         // A 401 with `flows` asks for user-interactive auth; it says nothing about the token.
         if (result && result->status == 401 && mayRefresh &&
-            MatrixError::fromResponse(result->status, result->body).isTokenRejected() &&
+            failureOf(result, request.url.host(), &MatrixError::readBody)->kind ==
+                Error::Kind::TokenRejected &&
             !UiaChallenge::parse(result->body)) {
             if (m_tokens->accessToken() != request.bearerToken) {
                 // Another request already renewed the token while this one was under way.
@@ -59,25 +60,11 @@ void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject
     });
 }
 
-namespace {
-
-// The Error for a non-2xx answer, or for a transport failure, in one place.
-std::optional<Error> failureOf(const HttpResult& result, const QUrl& url)
-{
-    if (!result)
-        return result.error();
-    if (!result->isSuccess())
-        return MatrixError::fromResponse(result->status, result->body).toError(url.host());
-    return std::nullopt;
-}
-
-} // namespace
-
 void DevicesClient::whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done)
 {
     const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/account/whoami"));
     send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
-        if (const auto failure = failureOf(result, url)) {
+        if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
             done(*failure);
             return;
         }
@@ -89,7 +76,7 @@ void DevicesClient::devices(const QObject* context, std::function<void(const Res
 {
     const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/devices"));
     send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
-        if (const auto failure = failureOf(result, url)) {
+        if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
             done(*failure);
             return;
         }

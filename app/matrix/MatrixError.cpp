@@ -37,28 +37,15 @@ MatrixError MatrixError::fromResponse(int status, const QByteArray& body)
     return error;
 }
 
-Error MatrixError::toError(const QString& host) const
+ErrorBody MatrixError::readBody(const QByteArray& body)
 {
-    Error error;
-    error.httpStatus = status;
-    error.errcode = errcode;
-    error.serverText = description;
-    error.softLogout = softLogout;
-    if (isTokenRejected()) {
-        error.kind = Error::Kind::TokenRejected;
-        error.message =
-            tr("%1 did not accept the access token (it may have expired or been signed out).").arg(host);
-    } else if (status == 429) {
-        error.kind = Error::Kind::RateLimited;
-        error.message = tr("%1 is limiting requests; try again later.").arg(host);
-    } else {
-        error.kind = Error::Kind::Http;
-        error.message =
-            errcode.isEmpty()
-                ? tr("%1 answered with an error (HTTP %2).").arg(host).arg(status)
-                : tr("%1 answered with an error (HTTP %2, %3).").arg(host).arg(status).arg(errcode);
-    }
-    return error;
+    const MatrixError read = fromResponse(0, body);
+    ErrorBody result;
+    result.errcode = read.errcode;
+    result.text = read.description;
+    result.softLogout = read.softLogout;
+    result.tokenRejected = read.errcode == u"M_UNKNOWN_TOKEN" || read.errcode == u"M_MISSING_TOKEN";
+    return result;
 }
 
 } // namespace gatehouse

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "network/Error.h"
+#include "network/HttpFailure.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,9 +10,6 @@ namespace gatehouse {
 // The body of a failed Matrix (or OAuth 2.0) request: {"errcode","error"} or {"error","error_description"}.
 struct MatrixError
 {
-    Q_DECLARE_TR_FUNCTIONS(MatrixError)
-
-public:
     int status = 0;
     QString errcode;     // M_UNKNOWN_TOKEN, M_UNRECOGNIZED, ... or the OAuth `error` code
     QString description; // `error` (Matrix) or `error_description` (OAuth), untrusted
@@ -23,14 +20,9 @@ public:
 
     // Only a Matrix errcode says "this endpoint does not exist"; {"error": "M_UNRECOGNIZED"} does not.
     bool isUnrecognized() const { return status == 404 && !isOAuthError && errcode == u"M_UNRECOGNIZED"; }
-    bool isTokenRejected() const
-    {
-        return status == 401 &&
-               (errcode.isEmpty() || errcode == u"M_UNKNOWN_TOKEN" || errcode == u"M_MISSING_TOKEN");
-    }
 
-    // A complete Error for a person: what failed at which server, with the server's words kept apart.
-    Error toError(const QString& host) const;
+    // The hook for failureOf(): what a Matrix or OAuth 2.0 error body says.
+    static ErrorBody readBody(const QByteArray& body);
 };
 
 } // namespace gatehouse

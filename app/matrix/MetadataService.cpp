@@ -32,12 +32,13 @@ Answer classify(const HttpResult& result, const QString& host, Error* error)
             MetadataService::tr("Could not read the account metadata of %1: %2").arg(host, error->message);
         return Answer::Failed;
     }
-    if (result->status == 200)
+    // Any 2xx answer is read as metadata; the parser decides whether it is valid.
+    const std::optional<Error> failure = failureOf(result, host, &MatrixError::readBody);
+    if (!failure)
         return Answer::Found;
-    const MatrixError matrixError = MatrixError::fromResponse(result->status, result->body);
-    if (matrixError.isUnrecognized())
+    if (MatrixError::fromResponse(result->status, result->body).isUnrecognized())
         return Answer::NotHere;
-    *error = matrixError.toError(host);
+    *error = *failure;
     if (error->kind != Error::Kind::RateLimited)
         error->kind = Error::Kind::Http;
     error->message =
@@ -151,22 +152,22 @@ void MetadataService::tryIssuer(const QString& baseUrl, const QObject* context, 
             }
             const QUrl configurationUrl(HomeserverAddress::withoutTrailingSlash(issuerUrl) +
                                         u"/.well-known/openid-configuration");
-            m_http->send(HttpRequest::get(configurationUrl), context,
-                         [this, baseUrl, configurationUrl, done](const HttpResult& configuration) {
-                             Error configurationError;
-                             const Answer answer =
-                                 classify(configuration, configurationUrl.host(), &configurationError);
-                             if (answer == Answer::Failed) {
-                                 done(configurationError);
-                                 return;
-                             }
-                             if (answer == Answer::NotHere) {
-                                 done(MatrixError::fromResponse(configuration->status, configuration->body)
-                                          .toError(configurationUrl.host()));
-                                 return;
-                             }
-                             accept(baseUrl, MetadataRoute::Issuer, configuration.value(), done);
-                         });
+            m_http->send(
+                HttpRequest::get(configurationUrl), context,
+                [this, baseUrl, configurationUrl, done](const HttpResult& configuration) {
+                    Error configurationError;
+                    const Answer answer =
+                        classify(configuration, configurationUrl.host(), &configurationError);
+                    if (answer == Answer::Failed) {
+                        done(configurationError);
+                        return;
+                    }
+                    if (answer == Answer::NotHere) {
+                        done(*failureOf(configuration, configurationUrl.host(), &MatrixError::readBody));
+                        return;
+                    }
+                    accept(baseUrl, MetadataRoute::Issuer, configuration.value(), done);
+                });
         });
 }
 

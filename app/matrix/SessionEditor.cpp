@@ -46,11 +46,12 @@ void SessionEditor::rename(const QString& deviceId, const QString& name, const Q
             done(result.error());
             return;
         }
-        if (result->isSuccess()) {
+        const std::optional<Error> failure = failureOf(result, url.host(), &MatrixError::readBody);
+        if (!failure) {
             done(std::nullopt);
             return;
         }
-        Error error = MatrixError::fromResponse(result->status, result->body).toError(url.host());
+        Error error = *failure;
         if (error.errcode == u"M_TOO_LARGE")
             error.message = tr("The server refused the name because it is too long (at most %1 characters).")
                                 .arg(MaxNameLength);
@@ -113,7 +114,7 @@ void SessionEditor::deleteDevices(const QStringList& deviceIds, const QJsonObjec
                                return;
                            }
                        }
-                       done(MatrixError::fromResponse(result->status, result->body).toError(url.host()));
+                       done(*failureOf(result, url.host(), &MatrixError::readBody));
                    });
 }
 

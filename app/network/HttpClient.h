@@ -45,6 +45,9 @@ struct HttpResponse
 
 using HttpResult = Result<HttpResponse>;
 
+struct ErrorBody;
+using ErrorBodyReader = ErrorBody (*)(const QByteArray& body);
+
 // The single owner of the QNetworkAccessManager. Every request goes through send(), which applies
 // DESIGN.md's network defaults: a transfer deadline, a body cap, checked redirects that never downgrade,
 // TLS errors never ignored, the system proxy, and a bounded back-off on 429.
@@ -74,6 +77,11 @@ public:
     void addCaCertificates(const QList<QSslCertificate>& certificates);
     QList<QSslCertificate> extraCaCertificates() const { return m_extraCaCertificates; }
 
+    // How the protocol spoken through this client reads its error bodies (see failureOf()); used when the
+    // client itself turns an answer into an Error (a 429 still refused after the back-off).
+    void setErrorBodyReader(ErrorBodyReader reader) { m_errorBodyReader = reader; }
+    ErrorBodyReader errorBodyReader() const { return m_errorBodyReader; }
+
     // GATEHOUSE_TIMEOUT_MS, when set, replaces the 30 s deadline (tests of servers that never answer).
     static void configureFromEnvironment(HttpClient& client);
 
@@ -100,6 +108,7 @@ private:
     int m_rateLimitRetries = 3;
     qint64 m_rateLimitMaxWaitMs = 10'000;
     QList<QSslCertificate> m_extraCaCertificates;
+    ErrorBodyReader m_errorBodyReader = nullptr;
     int m_inFlight = 0;
 };
 

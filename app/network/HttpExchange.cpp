@@ -1,7 +1,7 @@
 #include "network/HttpExchange.h"
 
 #include "log/Log.h"
-#include "matrix/MatrixError.h"
+#include "network/HttpFailure.h"
 #include "network/RetryAfter.h"
 #include "network/UrlSafety.h"
 #include "text/UntrustedText.h"
@@ -303,8 +303,7 @@ void HttpExchange::retryAfterRateLimit(const HttpResponse& response)
         RetryAfter::delayMs(response.header("retry-after"), response.body, QDateTime::currentDateTimeUtc());
     const qint64 wait = asked.value_or(1000);
     if (m_rateLimitRetries >= m_client->rateLimitRetries() || wait > m_client->rateLimitMaxWaitMs()) {
-        Error error = MatrixError::fromResponse(response.status, response.body).toError(hostForMessages());
-        error.kind = Error::Kind::RateLimited;
+        Error error = failureOf(response, hostForMessages(), m_client->errorBodyReader()).value();
         error.message =
             wait > m_client->rateLimitMaxWaitMs()
                 ? Error::tr("%1 is limiting requests and asks to wait %2 seconds; try again later.")

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTcpServer>
 #include <QTest>
 
@@ -52,6 +53,18 @@ int statusOf(const QString& url, int timeoutMs = 20'000, Error::Kind* errorKind 
     return result->value().status;
 }
 
+// One request from this process; std::nullopt when nothing came back in time.
+std::optional<HttpResult> ask(const HttpRequest& request)
+{
+    HttpClient http;
+    std::optional<HttpResult> result;
+    QObject context;
+    http.send(request, &context, [&result](const HttpResult& answer) { result = answer; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30'000))
+        return std::nullopt;
+    return result;
+}
+
 QStringList stringsOf(const QJsonArray& array)
 {
     QStringList out;
@@ -86,6 +99,9 @@ private Q_SLOTS:
     void refusesBadOptions_data();
     void refusesBadOptions();
     void reportsAPortInUse();
+    void leavesOutWhatASessionDoesNotHave();
+    void registersWebAndNativeClients_data();
+    void registersWebAndNativeClients();
 };
 
 void TestDemoServerCommand::printsOneJsonLineAndServesTheDefaults()
@@ -256,6 +272,77 @@ void TestDemoServerCommand::reportsAPortInUse()
     GATEHOUSE_VERIFY_EXIT(run, 4);
     QVERIFY2(run.out.isEmpty(), describe(run).constData());
     QVERIFY2(isOneErrorLine(run.err), describe(run).constData());
+}
+
+void TestDemoServerCommand::leavesOutWhatASessionDoesNotHave()
+{
+    // The spec's Device: display_name, last_seen_ip and last_seen_ts are absent when unknown, never null.
+    DemoServerProcess demo;
+    QVERIFY(demo.isRunning());
+    const auto result =
+        ask(HttpRequest::get(QUrl(demo.baseUrl() + "/_matrix/client/v3/devices"), demo.token()));
+    QVERIFY(result && result->ok());
+    QCOMPARE(result->value().status, 200);
+    const QJsonArray devices = QJsonDocument::fromJson(result->value().body).object()["devices"].toArray();
+    QVERIFY(!devices.isEmpty());
+    QSet<QString> missing;
+    for (const QJsonValue& device : devices) {
+        for (const QString key : {"display_name", "last_seen_ip", "last_seen_ts"}) {
+            const QJsonValue value = device.toObject().value(key);
+            QVERIFY2(!value.isNull(),
+                     qPrintable(key + " is null in " + QJsonDocument(device.toObject()).toJson()));
+            if (value.isUndefined())
+                missing.insert(key);
+        }
+    }
+    // The demo's sample sessions include ones without a name, an address and a time.
+    QCOMPARE(missing, (QSet<QString>{"display_name", "last_seen_ip", "last_seen_ts"}));
+    QVERIFY(demo.stop());
+}
+
+void TestDemoServerCommand::registersWebAndNativeClients_data()
+{
+    QTest::addColumn<QJsonValue>("applicationType");
+    QTest::addColumn<QString>("redirect");
+    QTest::addColumn<int>("status");
+    QTest::newRow("web") << QJsonValue("web") << "https://app.example.org/callback" << 201;
+    QTest::newRow("absent: web") << QJsonValue(QJsonValue::Undefined) << "https://app.example.org/callback"
+                                 << 201;
+    QTest::newRow("web, a subdomain") << QJsonValue("web") << "https://login.app.example.org/cb" << 201;
+    QTest::newRow("native") << QJsonValue("native") << "http://127.0.0.1/callback" << 201;
+    QTest::newRow("web, redirect to another host") << QJsonValue("web") << "https://evil.example/cb" << 400;
+    QTest::newRow("web, plain http redirect") << QJsonValue("web") << "http://app.example.org/cb" << 400;
+    QTest::newRow("native, https redirect") << QJsonValue("native") << "https://app.example.org/cb" << 400;
+    QTest::newRow("unknown type") << QJsonValue("desktop") << "http://127.0.0.1/callback" << 400;
+}
+
+void TestDemoServerCommand::registersWebAndNativeClients()
+{
+    QFETCH(QJsonValue, applicationType);
+    QFETCH(QString, redirect);
+    QFETCH(int, status);
+
+    DemoServerProcess demo({"--devices", "1"});
+    QVERIFY(demo.isRunning());
+    const auto metadata = ask(HttpRequest::get(QUrl(demo.baseUrl() + StablePath)));
+    QVERIFY(metadata && metadata->ok());
+    const QString endpoint =
+        QJsonDocument::fromJson(metadata->value().body).object()["registration_endpoint"].toString();
+    QVERIFY(!endpoint.isEmpty());
+    QJsonObject client{{"client_name", "A web app"},
+                       {"client_uri", "https://app.example.org/"},
+                       {"redirect_uris", QJsonArray{redirect}},
+                       {"grant_types", QJsonArray{"authorization_code", "refresh_token"}},
+                       {"response_types", QJsonArray{"code"}},
+                       {"token_endpoint_auth_method", "none"}};
+    if (!applicationType.isUndefined())
+        client.insert("application_type", applicationType);
+    const auto result = ask(HttpRequest::json("POST", QUrl(endpoint), QJsonDocument(client).toJson()));
+    QVERIFY(result && result->ok());
+    QVERIFY2(result->value().status == status, result->value().body.constData());
+    if (status == 201)
+        QVERIFY(!QJsonDocument::fromJson(result->value().body).object()["client_id"].toString().isEmpty());
+    QVERIFY(demo.stop());
 }
 
 QTEST_GUILESS_MAIN(TestDemoServerCommand)

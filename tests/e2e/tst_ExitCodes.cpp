@@ -45,6 +45,8 @@ private Q_SLOTS:
     void demoNeedsNoToken();
     void exitsTwoOnBadUsage_data();
     void exitsTwoOnBadUsage();
+    void exitsTwoWithoutAHomeserver_data();
+    void exitsTwoWithoutAHomeserver();
     void exitsThreeWhenNotAdvertised_data();
     void exitsThreeWhenNotAdvertised();
     void exitsFourOnServerErrors_data();
@@ -217,6 +219,28 @@ void TestExitCodes::exitsTwoOnBadUsage()
     QVERIFY2(run.out.isEmpty(), describe(run).constData());
     QVERIFY2(isOneErrorLine(run.err), describe(run).constData());
     QVERIFY2(server->requestLog().isEmpty(), "bad usage is found before any request");
+}
+
+void TestExitCodes::exitsTwoWithoutAHomeserver_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--homeserver ''") << QStringList{"--homeserver", "", "--list"};
+    QTest::newRow("--homeserver blank") << QStringList{"--homeserver", "  ", "--list"};
+    QTest::newRow("--homeserver=") << QStringList{"--list", "--homeserver="};
+    QTest::newRow("--homeserver last, no value") << QStringList{"--list", "--homeserver"};
+    QTest::newRow("--homeserver then an option") << QStringList{"--homeserver", "--list"};
+    QTest::newRow("--account ''") << QStringList{"--account", "", "--list"};
+}
+
+void TestExitCodes::exitsTwoWithoutAHomeserver()
+{
+    // A token is set, so only the missing value can be the problem (not "not signed in", exit 5).
+    QFETCH(QStringList, arguments);
+    const GatehouseRun run =
+        GatehouseProcess::run(arguments, e2eEnvironment({{TokenVariable, "some-token"}}));
+    GATEHOUSE_VERIFY_EXIT(run, 2);
+    QVERIFY2(run.out.isEmpty(), describe(run).constData());
+    QVERIFY2(isOneErrorLine(run.err), describe(run).constData());
 }
 
 void TestExitCodes::exitsThreeWhenNotAdvertised_data()
@@ -524,6 +548,8 @@ void TestExitCodes::exitsSevenWithoutABrowser()
     GATEHOUSE_VERIFY_EXIT(run, 7);
     QCOMPARE(QString::fromUtf8(run.out), QString(expected).replace("%1", server.baseUrl()));
     QVERIFY2(isOneErrorLine(run.err), describe(run).constData());
+    // Says why without --verbose: the offscreen platform has no display.
+    QVERIFY2(run.err.contains("no display"), describe(run).constData());
 }
 
 void TestExitCodes::exitsSevenWithoutADisplay()
@@ -540,6 +566,7 @@ void TestExitCodes::exitsSevenWithoutADisplay()
     GATEHOUSE_VERIFY_EXIT(run, 7);
     QCOMPARE(QString::fromUtf8(run.out), server.baseUrl() + "/account/?action=org.matrix.devices_list\n");
     QVERIFY2(isOneErrorLine(run.err), describe(run).constData());
+    QVERIFY2(run.err.contains("no display"), describe(run).constData());
 }
 
 QTEST_GUILESS_MAIN(TestExitCodes)

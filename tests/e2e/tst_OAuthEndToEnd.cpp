@@ -6,6 +6,7 @@
 // oidc-provider's login and consent pages. Covers sign-in, a refresh after expiry (done by the gatehouse
 // binary, which stores the new pair in the keychain), revocation on sign-out, and that no token reaches
 // stdout, stderr, a log line or the settings file.
+#include "FinishedSpy.h"
 #include "GatehouseProcess.h"
 #include "ScriptedBrowser.h"
 #include "TestServer.h"
@@ -170,8 +171,9 @@ void TestOAuthEndToEnd::signsInThroughOidcProvider()
     // Discovery says: OAuth 2.0 in the browser, no code (this oidc-provider has no device flow).
     SignInProbe probe(m_http, m_metadata);
     std::optional<Result<SignInOptions>> options;
-    probe.probe(m_server->baseUrl(), this,
-                [&options](const Result<SignInOptions>& result) { options = result; });
+    connect(&probe, &SignInProbe::finished, this,
+            [&options](const Result<SignInOptions>& result) { options = result; });
+    probe.start(m_server->baseUrl());
     QTRY_VERIFY_WITH_TIMEOUT(options.has_value(), 20'000);
     QVERIFY2(*options, qPrintable(*options ? QString() : options->error().message));
     QVERIFY((*options)->browser);
@@ -180,15 +182,14 @@ void TestOAuthEndToEnd::signsInThroughOidcProvider()
 
     ScriptedBrowser browser; // fills in oidc-provider's dev login (any login) and consent pages
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start((*options)->baseUrl, *(*options)->oauth);
-    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 60'000);
-    QVERIFY2(failed.isEmpty(),
-             qPrintable(failed.isEmpty()
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60'000);
+    QVERIFY2(finished.failures() == 0,
+             qPrintable(finished.failures() == 0
                             ? QString()
-                            : failed.first().first().value<Error>().fullText() + u' ' + browser.failure));
-    m_signedIn = succeeded.first().first().value<SignInResult>();
+                            : finished.firstError().fullText() + u' ' + browser.failure));
+    m_signedIn = finished.firstValue();
     m_seenTokens << m_signedIn.tokens.accessToken << m_signedIn.tokens.refreshToken;
     QVERIFY(!m_signedIn.tokens.refreshToken.isEmpty());
     QCOMPARE(m_signedIn.account.deviceId, signIn.request().deviceId);

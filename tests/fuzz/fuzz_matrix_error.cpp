@@ -1,9 +1,10 @@
-// MatrixError::fromResponse on an arbitrary status and body (a failed Matrix or OAuth 2.0 answer), with the
-// Retry-After value a 429 may carry. Invariants:
+// MatrixError::fromResponse and failureOf() with the Matrix body reader on an arbitrary status and body (a
+// failed Matrix or OAuth 2.0 answer), with the Retry-After value a 429 may carry. Invariants:
 //   - the errcode keeps only identifier characters (A–Z a–z 0–9 _ .) and at most 100 of them, so it can sit
 //     inside our own sentences; the server's text is at most 500 UTF-16 units and never ends in half of a
 //     surrogate pair;
 //   - "token rejected" only for 401, "unrecognised" only for 404 M_UNRECOGNIZED;
+//   - failureOf() gives an Error exactly for statuses outside 2xx;
 //   - the Error for a person always has a message, and the server's words stay in serverText;
 //   - a back-off delay, when one is read, is never negative.
 // Input: two bytes of status (big-endian, modulo 600), then the Retry-After header up to '\n', then the body.
@@ -39,19 +40,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FUZZ_CHECK(error.description.size() <= 500, QString());
     FUZZ_CHECK(error.description.isEmpty() || !error.description.back().isHighSurrogate(),
                describe(error.description.right(4)));
-    if (error.isTokenRejected())
-        FUZZ_CHECK(status == 401, QString());
     if (error.isUnrecognized())
         FUZZ_CHECK(status == 404 && error.errcode == u"M_UNRECOGNIZED", QString());
-
-    const Error shown = error.toError(QStringLiteral("matrix.example"));
-    FUZZ_CHECK(!shown.message.isEmpty(), QString());
-    FUZZ_CHECK(shown.serverText == error.description, QString());
-    FUZZ_CHECK(!shown.fullText().isEmpty(), QString());
 
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
     const std::optional<qint64> delay = RetryAfter::delayMs(retryAfter, body, now);
     if (delay)
         FUZZ_CHECK(*delay >= 0, QString::number(*delay));
+
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    const std::optional<Error> failure =
+        failureOf(response, QStringLiteral("matrix.example"), &MatrixError::readBody);
+    FUZZ_CHECK(failure.has_value() == (status < 200 || status >= 300), QString::number(status));
+    if (!failure)
+        return 0;
+    const Error& shown = *failure;
+    if (shown.kind == Error::Kind::TokenRejected)
+        FUZZ_CHECK(status == 401, QString());
+    FUZZ_CHECK(!shown.message.isEmpty(), QString());
+    FUZZ_CHECK(shown.serverText == error.description, QString());
+    FUZZ_CHECK(!shown.fullText().isEmpty(), QString());
+
     return 0;
 }

@@ -3,6 +3,7 @@
 // token kept at home) and unsafe URLs refused before any request.
 #include "Await.h"
 #include "TestServer.h"
+#include "matrix/MatrixError.h"
 #include "network/HttpClient.h"
 
 #include <QTcpServer>
@@ -278,6 +279,7 @@ void TestHttpClientDefaults::givesUpAfterTheBoundedRetries()
     TestServer server;
     rateLimit(server, "/limited", -1, "0");
     HttpClient http;
+    http.setErrorBodyReader(&MatrixError::readBody);
     http.setRateLimitPolicy(2, 10'000);
     const auto result = fetch(http, server.baseUrl() + "/limited");
     QVERIFY(result);

@@ -1,5 +1,6 @@
 // Signing in against the demo homeserver on loopback: OAuth 2.0 in a (scripted) browser, a code, and a
 // password; every failure the sign-in issue lists; refresh, serialisation and sign-out.
+#include "FinishedSpy.h"
 #include "ScriptedBrowser.h"
 #include "TestServer.h"
 #include "auth/AccountManager.h"
@@ -92,7 +93,9 @@ Result<SignInOptions> TestSignInFlows::probe(const QString& typed)
 {
     SignInProbe probe(m_http, m_metadata);
     std::optional<Result<SignInOptions>> answer;
-    probe.probe(typed, this, [&answer](const Result<SignInOptions>& result) { answer = result; });
+    connect(&probe, &SignInProbe::finished, this,
+            [&answer](const Result<SignInOptions>& result) { answer = result; });
+    probe.start(typed);
     [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000); }();
     return answer.value_or(Error::make(Error::Kind::Timeout, QStringLiteral("no answer")));
 }
@@ -101,14 +104,13 @@ SignInResult TestSignInFlows::signInWithBrowser(TestServer& server)
 {
     ScriptedBrowser browser;
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     AuthMetadata metadata = AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value();
     signIn.start(server.baseUrl(), metadata);
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 15'000); }();
-    if (succeeded.isEmpty())
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 15'000); }();
+    if (finished.successes() == 0)
         return {};
-    return succeeded.first().first().value<SignInResult>();
+    return finished.firstValue();
 }
 
 void TestSignInFlows::probeSaysHowAnOAuthServerSignsPeopleIn()
@@ -144,17 +146,16 @@ void TestSignInFlows::oauthSignInCompletesAndChecksTheDevice()
     ScriptedBrowser browser;
     OAuthSignIn signIn(m_http, &browser);
     QSignalSpy waiting(&signIn, &OAuthSignIn::waitingForBrowser);
-    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
-    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 15'000);
-    QVERIFY2(failed.isEmpty(),
-             qPrintable(failed.isEmpty() ? QString() : failed.first().first().value<Error>().message));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 15'000);
+    QVERIFY2(finished.failures() == 0,
+             qPrintable(finished.failures() == 0 ? QString() : finished.firstError().message));
     QCOMPARE(waiting.count(), 1);
     QCOMPARE(waiting.first().at(1).toBool(), true);
 
-    const SignInResult result = succeeded.first().first().value<SignInResult>();
+    const SignInResult result = finished.firstValue();
     QCOMPARE(result.account.userId, QStringLiteral("@alice:localhost"));
     QCOMPARE(result.account.deviceId, signIn.request().deviceId);
     QVERIFY(result.account.deviceId.size() >= 10);
@@ -185,10 +186,10 @@ void TestSignInFlows::createAccountAsksForPromptCreate()
     TestServer server;
     ScriptedBrowser browser;
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value(), true);
-    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.successes(), 1, 15'000);
     QCOMPARE(QUrlQuery(QUrl(browser.opened.first())).queryItemValue(QStringLiteral("prompt")),
              QStringLiteral("create"));
 }
@@ -199,11 +200,11 @@ void TestSignInFlows::errorCallbackIsReported()
     ScriptedBrowser browser;
     browser.decision = QStringLiteral("deny");
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
-    const Error error = failed.first().first().value<Error>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 15'000);
+    const Error error = finished.firstError();
     QCOMPARE(error.errcode, QStringLiteral("access_denied"));
     QVERIFY(error.message.contains(QStringLiteral("cancelled or refused")));
     QTRY_VERIFY_WITH_TIMEOUT(browser.callbackPage.contains("did not complete"), 10000);
@@ -222,13 +223,12 @@ void TestSignInFlows::stateMismatchIsReported()
         return changed;
     };
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
-    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
-    QCOMPARE(failed.first().first().value<Error>().errcode, QStringLiteral("state_mismatch"));
-    QVERIFY(succeeded.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 15'000);
+    QCOMPARE(finished.firstError().errcode, QStringLiteral("state_mismatch"));
+    QVERIFY(finished.successes() == 0);
     // The code was never exchanged.
     QCOMPARE(server->requestCount(QStringLiteral("/oauth/token")), 0);
 }
@@ -239,11 +239,11 @@ void TestSignInFlows::refusedRegistrationIsReported()
     server->signIn().setRefuseRegistration(QStringLiteral("invalid_client_metadata"));
     ScriptedBrowser browser;
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
-    const Error error = failed.first().first().value<Error>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 15'000);
+    const Error error = finished.firstError();
     QVERIFY2(error.message.contains(QStringLiteral("refused to register Gatehouse")),
              qPrintable(error.message));
     QCOMPARE(error.errcode, QStringLiteral("invalid_client_metadata"));
@@ -257,11 +257,11 @@ void TestSignInFlows::browserTimeoutIsReported()
     browser.autoBrowse = false; // the person never finishes in the browser
     OAuthSignIn signIn(m_http, &browser);
     signIn.setBrowserTimeoutMs(200);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
-    const Error error = failed.first().first().value<Error>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 15'000);
+    const Error error = finished.firstError();
     QCOMPARE(error.kind, Error::Kind::Timeout);
     QVERIFY(error.message.contains(QStringLiteral("did not come back")));
 }
@@ -273,15 +273,15 @@ void TestSignInFlows::cancelStopsWaitingAndClosesTheListener()
     browser.autoBrowse = false;
     OAuthSignIn signIn(m_http, &browser);
     QSignalSpy waiting(&signIn, &OAuthSignIn::waitingForBrowser);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
     QTRY_COMPARE_WITH_TIMEOUT(waiting.count(), 1, 15'000);
     const QUrl redirect(QUrlQuery(QUrl(browser.opened.first()))
                             .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     signIn.cancel();
-    QCOMPARE(failed.count(), 1);
-    QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Cancelled);
+    QCOMPARE(finished.failures(), 1);
+    QCOMPARE(finished.firstError().kind, Error::Kind::Cancelled);
     QVERIFY(!signIn.isRunning());
     // Coming back late does not sign anyone in.
     browser.visit(QUrl(browser.opened.first()));
@@ -297,11 +297,11 @@ void TestSignInFlows::wrongDeviceIsRefused()
     server->signIn().setWrongDeviceOnce(true);
     ScriptedBrowser browser;
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
-    QCOMPARE(failed.first().first().value<Error>().errcode, QStringLiteral("device_mismatch"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 15'000);
+    QCOMPARE(finished.firstError().errcode, QStringLiteral("device_mismatch"));
     // The session it got instead is ended again.
     QTRY_COMPARE_WITH_TIMEOUT(server->signIn().revokedWithClient().size(), 2, 10'000);
 }
@@ -313,10 +313,10 @@ void TestSignInFlows::unsafeEndpointIsRefusedBeforeAnythingIsOpened()
     metadata.authorizationEndpoint = QStringLiteral("http://auth.example.org/authorize");
     ScriptedBrowser browser;
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy failed(&signIn, &OAuthSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(), metadata);
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
-    QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::UnsafeUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 15'000);
+    QCOMPARE(finished.firstError().kind, Error::Kind::UnsafeUrl);
     QVERIFY(browser.opened.isEmpty());
     QCOMPARE(server->signIn().registrations(), 0);
 }
@@ -326,8 +326,7 @@ void TestSignInFlows::signInWithACode()
     TestServer server;
     DeviceCodeSignIn signIn(m_http);
     QSignalSpy code(&signIn, &DeviceCodeSignIn::codeReady);
-    QSignalSpy succeeded(&signIn, &DeviceCodeSignIn::succeeded);
-    QSignalSpy failed(&signIn, &DeviceCodeSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
     QTRY_COMPARE_WITH_TIMEOUT(code.count(), 1, 15'000);
@@ -338,9 +337,9 @@ void TestSignInFlows::signInWithACode()
     ScriptedBrowser browser;
     QSignalSpy browsed(&browser, &ScriptedBrowser::finished);
     browser.visit(QUrl(code.first().at(2).toString()));
-    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count() + failed.count(), 1, 15'000);
-    QVERIFY(failed.isEmpty());
-    const SignInResult result = succeeded.first().first().value<SignInResult>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15'000);
+    QVERIFY(finished.failures() == 0);
+    const SignInResult result = finished.firstValue();
     QCOMPARE(result.account.userId, QStringLiteral("@alice:localhost"));
     QVERIFY(server->account().device(result.account.deviceId));
 }
@@ -350,15 +349,15 @@ void TestSignInFlows::signInWithACodeCanBeRefused()
     TestServer server;
     DeviceCodeSignIn signIn(m_http);
     QSignalSpy code(&signIn, &DeviceCodeSignIn::codeReady);
-    QSignalSpy failed(&signIn, &DeviceCodeSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
     QTRY_COMPARE_WITH_TIMEOUT(code.count(), 1, 15'000);
     ScriptedBrowser browser;
     browser.decision = QStringLiteral("deny");
     browser.visit(QUrl(code.first().at(2).toString()));
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15'000);
-    const Error error = failed.first().first().value<Error>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 15'000);
+    const Error error = finished.firstError();
     QCOMPARE(error.errcode, QStringLiteral("access_denied"));
     QVERIFY(error.message.contains(QStringLiteral("refused")));
 }
@@ -367,8 +366,10 @@ void TestSignInFlows::classicPasswordSignIn()
 {
     TestServer server(classicOptions());
     std::optional<Result<SignInResult>> answer;
-    PasswordSignIn::signIn(m_http, server.baseUrl(), QStringLiteral("alice"), QStringLiteral("demo-password"),
-                           this, [&answer](const Result<SignInResult>& result) { answer = result; });
+    PasswordSignIn signIn(m_http);
+    connect(&signIn, &PasswordSignIn::finished, this,
+            [&answer](const Result<SignInResult>& result) { answer = result; });
+    signIn.start(server.baseUrl(), QStringLiteral("alice"), QStringLiteral("demo-password"));
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
     QVERIFY(*answer);
     const SignInResult& result = answer->value();
@@ -383,8 +384,10 @@ void TestSignInFlows::classicWrongPasswordIsExplained()
 {
     TestServer server(classicOptions());
     std::optional<Result<SignInResult>> answer;
-    PasswordSignIn::signIn(m_http, server.baseUrl(), QStringLiteral("alice"), QStringLiteral("wrong"), this,
-                           [&answer](const Result<SignInResult>& result) { answer = result; });
+    PasswordSignIn signIn(m_http);
+    connect(&signIn, &PasswordSignIn::finished, this,
+            [&answer](const Result<SignInResult>& result) { answer = result; });
+    signIn.start(server.baseUrl(), QStringLiteral("alice"), QStringLiteral("wrong"));
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
     QVERIFY(!*answer);
     QVERIFY(answer->error().message.contains(QStringLiteral("did not accept this user name and password")));
@@ -477,9 +480,10 @@ void TestSignInFlows::classicAccountRefreshes()
 {
     TestServer server(classicOptions());
     std::optional<Result<SignInResult>> answer;
-    PasswordSignIn::signIn(m_http, server.baseUrl(), QStringLiteral("@alice:localhost"),
-                           QStringLiteral("demo-password"), this,
-                           [&answer](const Result<SignInResult>& result) { answer = result; });
+    PasswordSignIn signIn(m_http);
+    connect(&signIn, &PasswordSignIn::finished, this,
+            [&answer](const Result<SignInResult>& result) { answer = result; });
+    signIn.start(server.baseUrl(), QStringLiteral("@alice:localhost"), QStringLiteral("demo-password"));
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
     QVERIFY(*answer);
     auto tokens =
@@ -521,8 +525,10 @@ void TestSignInFlows::classicSignOutUsesLogout()
 {
     TestServer server(classicOptions());
     std::optional<Result<SignInResult>> answer;
-    PasswordSignIn::signIn(m_http, server.baseUrl(), QStringLiteral("alice"), QStringLiteral("demo-password"),
-                           this, [&answer](const Result<SignInResult>& result) { answer = result; });
+    PasswordSignIn signIn(m_http);
+    connect(&signIn, &PasswordSignIn::finished, this,
+            [&answer](const Result<SignInResult>& result) { answer = result; });
+    signIn.start(server.baseUrl(), QStringLiteral("alice"), QStringLiteral("demo-password"));
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
     QVERIFY(*answer);
     AccountManager accounts(m_http);

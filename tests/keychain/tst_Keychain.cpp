@@ -1,6 +1,7 @@
 // Saved accounts against a real Secret Service (gnome-keyring in a private D-Bus session, started by
 // with-private-keyring.sh): tokens only in the keychain, accounts back after a restart, the command line
 // on the last used account, one refresh shared between two processes, and sign-out forgetting everything.
+#include "FinishedSpy.h"
 #include "GatehouseProcess.h"
 #include "ScriptedBrowser.h"
 #include "TestServer.h"
@@ -107,11 +108,11 @@ void TestKeychain::signedInAccountKeepsItsTokensOnlyInTheKeychain()
 {
     ScriptedBrowser browser;
     OAuthSignIn signIn(m_http, &browser);
-    QSignalSpy succeeded(&signIn, &OAuthSignIn::succeeded);
+    FinishedSpy<SignInResult> finished(&signIn);
     signIn.start(m_server->baseUrl(),
                  AuthMetadata::parse(QJsonDocument(m_server->server().authMetadata()).toJson()).value());
-    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 20'000);
-    m_signedIn = succeeded.first().first().value<SignInResult>();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.successes(), 1, 20'000);
+    m_signedIn = finished.firstValue();
     m_seenTokens << m_signedIn.tokens.accessToken << m_signedIn.tokens.refreshToken;
 
     AccountManager accounts(m_http);

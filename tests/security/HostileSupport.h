@@ -49,7 +49,7 @@ enum class AfterWriting
     Close,
     Reset
 };
-inline void answerRaw(DemoHomeserver& server, const QString& path, const QByteArray& bytes,
+inline void answerRaw(TestHomeserver& server, const QString& path, const QByteArray& bytes,
                       AfterWriting after = AfterWriting::Close)
 {
     server.setOverride(path, [bytes, after](const QHttpServerRequest&, QHttpServerResponder& responder) {
@@ -66,7 +66,7 @@ inline void answerRaw(DemoHomeserver& server, const QString& path, const QByteAr
 
 // `path` answers with `head` and then one more byte of `filler` every `intervalMs`, for ever (bounded by
 // `maxTicks`, and stopping as soon as the client goes away).
-inline void trickle(DemoHomeserver& server, const QString& path, const QByteArray& head, char filler,
+inline void trickle(TestHomeserver& server, const QString& path, const QByteArray& head, char filler,
                     int intervalMs = 20, int maxTicks = 5'000)
 {
     server.setOverride(path, [head, filler, intervalMs, maxTicks](const QHttpServerRequest&,
@@ -132,7 +132,7 @@ struct TlsServer
         url.replace(QStringLiteral("https://127.0.0.1"), QStringLiteral("https://") + host);
         return url;
     }
-    std::unique_ptr<DemoHomeserver> server = std::make_unique<DemoHomeserver>();
+    std::unique_ptr<TestHomeserver> server = std::make_unique<TestHomeserver>();
 };
 
 } // namespace gatehouse::test

@@ -5,7 +5,7 @@
 namespace gatehouse::test {
 
 TestServer::TestServer(const DemoOptions& options)
-    : m_server(std::make_unique<DemoHomeserver>(options))
+    : m_server(std::make_unique<TestHomeserver>(options))
 {
     if (!m_server->start())
         qFatal("the test demo server could not listen on loopback");

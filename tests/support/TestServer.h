@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/DemoHomeserver.h"
+#include "TestHomeserver.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,14 +9,15 @@
 
 namespace gatehouse::test {
 
-// A DemoHomeserver on a free loopback port, plus canned misbehaviours for the error tests.
+// A TestHomeserver (the demo homeserver with the tests' hooks) on a free loopback port, plus canned
+// misbehaviours for the error tests.
 class TestServer
 {
 public:
     explicit TestServer(const DemoOptions& options = {});
 
-    DemoHomeserver& server() { return *m_server; }
-    DemoHomeserver* operator->() { return m_server.get(); }
+    TestHomeserver& server() { return *m_server; }
+    TestHomeserver* operator->() { return m_server.get(); }
     QString baseUrl() const { return m_server->baseUrl(); }
     QString token() const { return m_server->accessToken(); }
 
@@ -28,7 +29,7 @@ public:
     void neverAnswer(const QString& path);
 
 private:
-    std::unique_ptr<DemoHomeserver> m_server;
+    std::unique_ptr<TestHomeserver> m_server;
 };
 
 } // namespace gatehouse::test

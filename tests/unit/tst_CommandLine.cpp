@@ -264,6 +264,13 @@ void TestCommandLine::refusesMisuse_data()
     QTest::newRow("--demo and --demo-server") << QStringList{"--demo", "--demo-server"};
     QTest::newRow("--demo and --homeserver") << QStringList{"--demo", "--homeserver", "https://x.example"};
     QTest::newRow("--demo and --account") << QStringList{"--demo", "--account", "@a:b"};
+    QTest::newRow("--homeserver empty") << QStringList{"--homeserver", "", "--list"};
+    QTest::newRow("--homeserver blank") << QStringList{"--list", "--homeserver", " "};
+    QTest::newRow("--homeserver= empty") << QStringList{"--list", "--homeserver="};
+    QTest::newRow("--homeserver without a value") << QStringList{"--list", "--homeserver"};
+    QTest::newRow("--homeserver followed by an option") << QStringList{"--homeserver", "--list"};
+    QTest::newRow("--account empty") << QStringList{"--account", "", "--list"};
+    QTest::newRow("--account followed by an option") << QStringList{"--account", "--list"};
     QTest::newRow("--homeserver and --account")
         << QStringList{"--homeserver", "https://x.example", "--account", "@a:b"};
     QTest::newRow("--demo-server and --homeserver")

@@ -24,9 +24,9 @@ private Q_SLOTS:
     void sanitisesTheErrcode_data();
     void sanitisesTheErrcode();
     void boundsTheServerText();
-    void toErrorClassifies_data();
-    void toErrorClassifies();
-    void toErrorKeepsTheServerWordsApart();
+    void readBodyClassifies_data();
+    void readBodyClassifies();
+    void readBodyKeepsTheServerWordsApart();
 };
 
 void TestMatrixError::readsErrorBodies_data()
@@ -138,7 +138,12 @@ void TestMatrixError::tokenRejectedOnlyFor401TokenErrors()
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(bool, rejected);
-    QCOMPARE(MatrixError::fromResponse(status, body).isTokenRejected(), rejected);
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    QCOMPARE(failureOf(response, "matrix.example.org", &MatrixError::readBody)->kind ==
+                 Error::Kind::TokenRejected,
+             rejected);
 }
 
 void TestMatrixError::sanitisesTheErrcode_data()
@@ -170,7 +175,7 @@ void TestMatrixError::boundsTheServerText()
     QCOMPARE(MatrixError::fromResponse(500, body).description.size(), 500);
 }
 
-void TestMatrixError::toErrorClassifies_data()
+void TestMatrixError::readBodyClassifies_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
@@ -186,13 +191,16 @@ void TestMatrixError::toErrorClassifies_data()
                                 << Error::Kind::Http;
 }
 
-void TestMatrixError::toErrorClassifies()
+void TestMatrixError::readBodyClassifies()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, body);
     QFETCH(Error::Kind, kind);
     const MatrixError matrixError = MatrixError::fromResponse(status, body);
-    const Error error = matrixError.toError("matrix.example.org");
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    const Error error = failureOf(response, "matrix.example.org", &MatrixError::readBody).value();
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.errcode, matrixError.errcode);
@@ -200,11 +208,12 @@ void TestMatrixError::toErrorClassifies()
     QVERIFY2(error.message.contains("matrix.example.org"), qPrintable(error.message));
 }
 
-void TestMatrixError::toErrorKeepsTheServerWordsApart()
+void TestMatrixError::readBodyKeepsTheServerWordsApart()
 {
-    const Error error =
-        MatrixError::fromResponse(403, R"({"errcode": "M_FORBIDDEN", "error": "<b>Go away</b>"})")
-            .toError("example.org");
+    HttpResponse response;
+    response.status = 403;
+    response.body = R"({"errcode": "M_FORBIDDEN", "error": "<b>Go away</b>"})";
+    const Error error = failureOf(response, "example.org", &MatrixError::readBody).value();
     QCOMPARE(error.serverText, QString("<b>Go away</b>"));
     QVERIFY(!error.message.contains("Go away"));
     QVERIFY(error.message.contains("M_FORBIDDEN"));

@@ -97,17 +97,27 @@ SignInPage::~SignInPage() = default;
 
 void SignInPage::setServices(HttpClient* http, MetadataService* metadata, UrlOpener* opener)
 {
-    m_http = http;
-    m_metadata = metadata;
     m_opener = opener;
     delete m_probe;
     delete m_oauth;
     delete m_deviceCode;
+    delete m_passwordFlow;
     m_probe = new SignInProbe(http, metadata, this);
     m_oauth = new OAuthSignIn(http, opener, this);
     if (m_browserTimeoutMs > 0)
         m_oauth->setBrowserTimeoutMs(m_browserTimeoutMs);
     m_deviceCode = new DeviceCodeSignIn(http, this);
+    m_passwordFlow = new PasswordSignIn(http, this);
+
+    connect(m_probe, &SignInProbe::progress, this, [this](const QString& text) {
+        m_workingText->setText(text);
+        setStep(Step::Working);
+    });
+    connect(m_probe, &SignInProbe::finished, this, &SignInPage::onLookedUp);
+    for (SignInFlow* flow : {static_cast<SignInFlow*>(m_oauth), static_cast<SignInFlow*>(m_deviceCode),
+                             static_cast<SignInFlow*>(m_passwordFlow)})
+        bindFlow(flow);
+    connect(m_passwordFlow, &SignInFlow::finished, m_password, &QLineEdit::clear);
 
     connect(m_oauth, &OAuthSignIn::waitingForBrowser, this, [this](const QUrl& url, bool opened) {
         m_authorizationUrl = url;
@@ -121,16 +131,6 @@ void SignInPage::setServices(HttpClient* http, MetadataService* metadata, UrlOpe
         setStep(Step::WaitingForBrowser);
         m_cancel->setFocus();
     });
-    connect(m_oauth, &OAuthSignIn::progress, this, [this](const QString& text) {
-        m_workingText->setText(text);
-        if (step() != Step::WaitingForBrowser)
-            setStep(Step::Working);
-        else
-            m_waitingText->setText(text);
-    });
-    connect(m_oauth, &OAuthSignIn::succeeded, this, &SignInPage::onSucceeded);
-    connect(m_oauth, &OAuthSignIn::failed, this, &SignInPage::onFailed);
-
     connect(m_deviceCode, &DeviceCodeSignIn::codeReady, this,
             [this](const QString& userCode, const QString& verificationUri, const QString& completeUri) {
                 m_userCode->setText(userCode);
@@ -143,12 +143,18 @@ void SignInPage::setServices(HttpClient* http, MetadataService* metadata, UrlOpe
                 setStep(Step::WaitingForCode);
                 m_cancelCode->setFocus();
             });
-    connect(m_deviceCode, &DeviceCodeSignIn::progress, this, [this](const QString& text) {
+}
+
+void SignInPage::bindFlow(SignInFlow* flow)
+{
+    connect(flow, &SignInFlow::progress, this, [this](const QString& text) {
         m_workingText->setText(text);
-        setStep(Step::Working);
+        if (step() != Step::WaitingForBrowser)
+            setStep(Step::Working);
+        else
+            m_waitingText->setText(text);
     });
-    connect(m_deviceCode, &DeviceCodeSignIn::succeeded, this, &SignInPage::onSucceeded);
-    connect(m_deviceCode, &DeviceCodeSignIn::failed, this, &SignInPage::onFailed);
+    connect(flow, &SignInFlow::finished, this, &SignInPage::onFinished);
 }
 
 void SignInPage::setBrowserTimeoutMs(int ms)
@@ -472,22 +478,23 @@ void SignInPage::lookUp()
     const QString typed = m_server->text().trimmed();
     if (typed.isEmpty() || !m_probe)
         return;
-    delete m_lookup;
-    m_lookup = new QObject(this);
     showMessage(QString(), false);
-    m_workingText->setText(tr("Looking up %1…").arg(UntrustedText::forMessage(typed)));
-    setStep(Step::Working);
-    m_probe->probe(typed, m_lookup, [this](const Result<SignInOptions>& options) {
-        m_lookup->deleteLater();
-        m_lookup = nullptr;
-        if (!options) {
-            setStep(Step::Server);
-            showMessage(options.error().fullText(), true);
-            m_server->setFocus();
-            return;
-        }
-        showMethods(options.value());
-    });
+    m_probe->start(typed);
+}
+
+void SignInPage::onLookedUp(const Result<SignInOptions>& options)
+{
+    if (!options && options.error().kind == Error::Kind::Cancelled) {
+        setStep(m_options ? Step::Methods : Step::Server);
+        return;
+    }
+    if (!options) {
+        setStep(Step::Server);
+        showMessage(options.error().fullText(), true);
+        m_server->setFocus();
+        return;
+    }
+    showMethods(options.value());
 }
 
 void SignInPage::showMethods(const SignInOptions& options)
@@ -555,7 +562,7 @@ void SignInPage::startCode()
 
 void SignInPage::startPassword()
 {
-    if (!m_options || !m_http)
+    if (!m_options || !m_passwordFlow)
         return;
     const QString user = m_user->text().trimmed();
     const QString password = m_password->text();
@@ -565,38 +572,30 @@ void SignInPage::startPassword()
         return;
     }
     showMessage(QString(), false);
-    m_workingText->setText(tr("Signing in…"));
-    setStep(Step::Working);
-    delete m_lookup;
-    m_lookup = new QObject(this);
-    PasswordSignIn::signIn(m_http, m_options->baseUrl, user, password, m_lookup,
-                           [this](const Result<SignInResult>& result) {
-                               m_lookup->deleteLater();
-                               m_lookup = nullptr;
-                               m_password->clear();
-                               if (!result) {
-                                   onFailed(result.error());
-                                   return;
-                               }
-                               onSucceeded(result.value());
-                           });
+    m_passwordFlow->start(m_options->baseUrl, user, password);
 }
 
 void SignInPage::cancel()
 {
-    if (m_lookup) {
-        delete m_lookup; // drops the outstanding request's answer
-        m_lookup = nullptr;
-        setStep(m_options ? Step::Methods : Step::Server);
+    if (m_probe)
+        m_probe->cancel();
+    for (SignInFlow* flow : {static_cast<SignInFlow*>(m_oauth), static_cast<SignInFlow*>(m_deviceCode),
+                             static_cast<SignInFlow*>(m_passwordFlow)}) {
+        if (flow)
+            flow->cancel();
     }
-    if (m_oauth && m_oauth->isRunning())
-        m_oauth->cancel();
-    if (m_deviceCode && m_deviceCode->isRunning())
-        m_deviceCode->cancel();
 }
 
-void SignInPage::onFailed(const Error& error)
+void SignInPage::onFinished(const Result<SignInResult>& result)
 {
+    if (result) {
+        m_workingText->setText(tr("Signed in as %1.").arg(UntrustedText::forMessage(result->account.userId)));
+        setStep(Step::Working);
+        showMessage(QString(), false);
+        Q_EMIT signedIn(result.value());
+        return;
+    }
+    const Error& error = result.error();
     if (error.kind == Error::Kind::Cancelled) {
         setStep(m_options ? Step::Methods : Step::Server);
         showMessage(tr("The sign-in was cancelled."), false);
@@ -604,14 +603,6 @@ void SignInPage::onFailed(const Error& error)
     }
     setStep(m_options ? Step::Methods : Step::Server);
     showMessage(error.fullText(), true);
-}
-
-void SignInPage::onSucceeded(const SignInResult& result)
-{
-    m_workingText->setText(tr("Signed in as %1.").arg(UntrustedText::forMessage(result.account.userId)));
-    setStep(Step::Working);
-    showMessage(QString(), false);
-    Q_EMIT signedIn(result);
 }
 
 } // namespace gatehouse

@@ -2,7 +2,7 @@
 
 #include "auth/SignInOptions.h"
 #include "auth/SignInResult.h"
-#include "network/Error.h"
+#include "network/Result.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -20,6 +20,8 @@ class DeviceCodeSignIn;
 class HttpClient;
 class MetadataService;
 class OAuthSignIn;
+class PasswordSignIn;
+class SignInFlow;
 class SignInProbe;
 class UrlOpener;
 
@@ -87,17 +89,16 @@ private:
     void startCode();
     void startPassword();
     void cancel();
-    void onFailed(const Error& error);
-    void onSucceeded(const SignInResult& result);
+    void onLookedUp(const Result<SignInOptions>& options);
+    void bindFlow(SignInFlow* flow);
+    void onFinished(const Result<SignInResult>& result);
 
-    HttpClient* m_http = nullptr;
-    MetadataService* m_metadata = nullptr;
     UrlOpener* m_opener = nullptr;
     SignInProbe* m_probe = nullptr;
     OAuthSignIn* m_oauth = nullptr;
     DeviceCodeSignIn* m_deviceCode = nullptr;
+    PasswordSignIn* m_passwordFlow = nullptr;
     std::optional<SignInOptions> m_options;
-    QObject* m_lookup = nullptr; // context of the running lookup or password sign-in
     int m_browserTimeoutMs = 0;
     QUrl m_authorizationUrl;
     QString m_completeCodeUri;

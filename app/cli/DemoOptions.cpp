@@ -1,4 +1,4 @@
-#include "demo/DemoOptions.h"
+#include "cli/DemoOptions.h"
 
 namespace gatehouse {
 

@@ -1,0 +1,65 @@
+#include "TestHomeserver.h"
+
+namespace gatehouse::test {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+} // namespace
+
+void TestHomeserver::setOverride(const QString& path, Override handler)
+{
+    if (handler)
+        m_overrides.insert(path, std::move(handler));
+    else
+        m_overrides.remove(path);
+}
+
+int TestHomeserver::requestCount(const QString& path) const
+{
+    int count = 0;
+    for (const QString& entry : m_requestLog) {
+        if (entry.section(u' ', 1) == path)
+            ++count;
+    }
+    return count;
+}
+
+void TestHomeserver::resetStatistics()
+{
+    m_requestLog.clear();
+    resetMaxInFlight();
+}
+
+bool TestHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const QString path = request.url().path(QUrl::FullyEncoded);
+    m_requestLog.append(methodName(request.method()) + u' ' + path);
+    if (const auto hook = m_overrides.constFind(path); hook != m_overrides.constEnd()) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        (*hook)(request, responder);
+        return true;
+    }
+    return DemoHomeserver::handleRequest(request, socket);
+}
+
+} // namespace gatehouse::test

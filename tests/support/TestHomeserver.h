@@ -1,0 +1,42 @@
+#pragma once
+
+#include "demo/DemoHomeserver.h"
+
+#include <QHash>
+#include <QHttpServerResponder>
+#include <QStringList>
+
+#include <functional>
+
+namespace gatehouse::test {
+
+// The demo homeserver with what only tests need: canned answers per path (a status, raw bytes, silence) and
+// a log of what arrived.
+class TestHomeserver : public DemoHomeserver
+{
+    Q_OBJECT
+
+public:
+    // Answers the request itself (or deliberately never does); the demo server's own route is not asked.
+    using Override = std::function<void(const QHttpServerRequest& request, QHttpServerResponder& responder)>;
+
+    using DemoHomeserver::DemoHomeserver;
+
+    // The override for `path` (exact path, any method); an empty function removes it.
+    void setOverride(const QString& path, Override handler);
+
+    // "GET /_matrix/client/v3/devices", in the order they arrived.
+    QStringList requestLog() const { return m_requestLog; }
+    int requestCount(const QString& path) const;
+    // Forgets the log and the most requests seen in flight.
+    void resetStatistics();
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    QHash<QString, Override> m_overrides;
+    QStringList m_requestLog;
+};
+
+} // namespace gatehouse::test
