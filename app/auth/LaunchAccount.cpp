@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "demo/DemoHomeserver.h"
 #include "log/SecretRedactor.h"
+#include "security/ProcessHardening.h"
 
 namespace gatehouse {
 
@@ -21,14 +22,14 @@ LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QOb
             delete server;
             return launch;
         }
-        SecretRedactor::addSecret(server->accessToken());
+        SecretRedactor::addToken(server->accessToken());
         launch.demoServer = server;
         launch.homeserver = server->baseUrl();
         launch.tokens = std::make_shared<StaticTokenSource>(server->accessToken());
         return launch;
     }
     if (!commandLine.homeserver.isEmpty()) {
-        const QString token = qEnvironmentVariable(TokenVariable).trimmed();
+        const QString token = ProcessHardening::environmentToken();
         launch.homeserver = commandLine.homeserver;
         if (token.isEmpty()) {
             launch.problem =
@@ -38,34 +39,30 @@ LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QOb
                                 .arg(QLatin1String(TokenVariable)));
             return launch;
         }
-        SecretRedactor::addSecret(token);
+        SecretRedactor::addToken(token);
         launch.tokens = std::make_shared<StaticTokenSource>(token);
+        return launch;
+    }
+    if (accounts && !commandLine.account.isEmpty()) {
+        const Result<SavedAccount> account = accounts->choose(commandLine.account, commandLine.accountServer);
+        if (!account) {
+            launch.problem = account.error();
+            return launch;
+        }
+        launch.homeserver = account->homeserver;
+        launch.savedUserId = account->key();
+        launch.tokens = accounts->tokenSource(account->key());
         return launch;
     }
     if (accounts) {
         const QList<SavedAccount> saved = accounts->accounts();
-        QString userId = commandLine.account;
-        if (userId.isEmpty()) {
-            userId = accounts->lastUsed();
-            if (!accounts->find(userId) && saved.size() == 1)
-                userId = saved.constFirst().userId;
-        }
-        if (const std::optional<SavedAccount> account = accounts->find(userId)) {
+        std::optional<SavedAccount> account = accounts->find(accounts->lastUsed());
+        if (!account && saved.size() == 1)
+            account = saved.constFirst();
+        if (account) {
             launch.homeserver = account->homeserver;
-            launch.savedUserId = account->userId;
-            launch.tokens = accounts->tokenSource(account->userId);
-            return launch;
-        }
-        if (!commandLine.account.isEmpty()) {
-            QStringList names;
-            for (const SavedAccount& account : saved)
-                names.append(account.userId);
-            launch.problem = Error::make(
-                Error::Kind::NoToken,
-                names.isEmpty() ? tr("There is no saved account %1. Sign in with the Gatehouse window first.")
-                                      .arg(commandLine.account)
-                                : tr("There is no saved account %1. Saved accounts: %2.")
-                                      .arg(commandLine.account, names.join(QStringLiteral(", "))));
+            launch.savedUserId = account->key();
+            launch.tokens = accounts->tokenSource(account->key());
             return launch;
         }
     }

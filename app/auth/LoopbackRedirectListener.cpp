@@ -92,7 +92,15 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket* socket)
         return;
     }
     const QString query = target.query(QUrl::FullyEncoded);
-    const bool success = !QUrlQuery(query).hasQueryItem(QStringLiteral("error"));
+    const QUrlQuery items(query);
+    const QString state = items.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (!m_expectedState.isEmpty() &&
+        (!items.hasQueryItem(QStringLiteral("state")) || state != m_expectedState)) {
+        qCDebug(lcAuth) << "a request without this sign-in's state reached the loopback listener; ignored";
+        reply(socket, 400, closeTabPage(false));
+        return;
+    }
+    const bool success = !items.hasQueryItem(QStringLiteral("error"));
     m_done = true;
     reply(socket, 200, closeTabPage(success));
     // One request only: nobody else may talk to this port afterwards.
@@ -104,7 +112,10 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket* socket)
 void LoopbackRedirectListener::reply(QTcpSocket* socket, int status, const QByteArray& body)
 {
     socket->setProperty("gatehouse.answered", true);
-    QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    QByteArray reason = status == 200   ? "OK"
+                        : status == 404 ? "Not Found"
+                        : status == 405 ? "Method Not Allowed"
+                                        : "Bad Request";
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

@@ -32,6 +32,7 @@ void PasswordSignIn::signIn(HttpClient* http, const QString& baseUrl, const QStr
     const QUrl url(baseUrl + u"/_matrix/client/v3/login");
     const QString deviceName = tr("Gatehouse on %1").arg(QSysInfo::machineHostName());
     HttpRequest request = HttpRequest::json("POST", url, body(user, password, deviceName));
+    request.bodyHasSecret = true;
     qCDebug(lcAuth) << "signing in with a password";
     http->send(request, context, [url, baseUrl, done](const HttpResult& result) {
         if (!result) {

@@ -12,6 +12,7 @@
 #include "matrix/AccountSession.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 
 #include <QJsonDocument>
@@ -54,6 +55,9 @@ void CliRunner::writeError(const QString& text)
 
 ExitCode CliRunner::exitCodeFor(const Error& error)
 {
+    // --account naming a user ID that several saved servers have: the command line must say which.
+    if (error.errcode == QLatin1String(AccountManager::AmbiguousAccount))
+        return ExitUsage;
     switch (error.kind) {
     case Error::Kind::TokenRejected:
     case Error::Kind::NoToken:
@@ -147,7 +151,8 @@ void CliRunner::runOpen()
             done(refusal->problem == AccountPage::Problem::UnsafeUrl ? ExitUnsafeUrl : ExitNotAdvertised);
             return;
         }
-        const QString& target = std::get<QString>(url);
+        // What is printed and opened is the same text: ASCII host, hidden characters percent-encoded.
+        const QString target = ShownUrl::of(std::get<QString>(url));
         if (m_commandLine.printUrl) {
             writeOut(target + u'\n');
             done(ExitOk);

@@ -4,7 +4,9 @@
 #include "auth/DeviceCodeSignIn.h"
 #include "auth/OAuthSignIn.h"
 #include "auth/PasswordSignIn.h"
+#include "auth/SignInIdentity.h"
 #include "auth/SignInProbe.h"
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
 #include "widgets/GlyphIcon.h"
@@ -139,7 +141,7 @@ void SignInPage::setServices(HttpClient* http, MetadataService* metadata, UrlOpe
                 m_codeText->setText(
                     tr("On a device with a browser, go to\n%1\nand enter this code. Gatehouse "
                        "continues by itself once you approve there.")
-                        .arg(UntrustedText::forDisplay(verificationUri)));
+                        .arg(UntrustedText::forDisplay(ShownUrl::of(verificationUri))));
                 setStep(Step::WaitingForCode);
                 m_cancelCode->setFocus();
             });
@@ -539,6 +541,7 @@ void SignInPage::startBrowser(bool createAccount)
 {
     if (!m_options || !m_options->oauth || !m_oauth)
         return;
+    m_passwordUser.clear();
     showMessage(QString(), false);
     m_workingText->setText(tr("Preparing the sign-in…"));
     setStep(Step::Working);
@@ -549,6 +552,7 @@ void SignInPage::startCode()
 {
     if (!m_options || !m_options->oauth || !m_deviceCode)
         return;
+    m_passwordUser.clear();
     showMessage(QString(), false);
     m_deviceCode->start(m_options->baseUrl, *m_options->oauth);
 }
@@ -565,6 +569,7 @@ void SignInPage::startPassword()
         return;
     }
     showMessage(QString(), false);
+    m_passwordUser = user;
     m_workingText->setText(tr("Signing in…"));
     setStep(Step::Working);
     delete m_lookup;
@@ -608,6 +613,15 @@ void SignInPage::onFailed(const Error& error)
 
 void SignInPage::onSucceeded(const SignInResult& result)
 {
+    // The server must sign the person in as who they asked to be (docs/threat-model.md): otherwise nothing
+    // is saved.
+    if (m_options) {
+        if (const auto refused =
+                SignInIdentity::check(m_options->typed, m_passwordUser, result.account.userId)) {
+            onFailed(*refused);
+            return;
+        }
+    }
     m_workingText->setText(tr("Signed in as %1.").arg(UntrustedText::forMessage(result.account.userId)));
     setStep(Step::Working);
     showMessage(QString(), false);

@@ -97,6 +97,7 @@ private:
     OAuthSignIn* m_oauth = nullptr;
     DeviceCodeSignIn* m_deviceCode = nullptr;
     std::optional<SignInOptions> m_options;
+    QString m_passwordUser;      // the user name of a classic sign-in under way
     QObject* m_lookup = nullptr; // context of the running lookup or password sign-in
     int m_browserTimeoutMs = 0;
     QUrl m_authorizationUrl;
