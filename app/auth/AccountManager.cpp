@@ -84,6 +84,11 @@ Result<SavedAccount> AccountManager::choose(const QString& userId, const QString
                   .arg(wanted, names.join(QStringLiteral(", "))));
 }
 
+QString AccountManager::referenceFor(const SavedAccount& account) const
+{
+    return withUserId(account.userId).size() > 1 ? account.key() : account.userId;
+}
+
 QString AccountManager::lastUsed() const
 {
     return AccountStore::lastUsed();

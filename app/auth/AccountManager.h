@@ -47,6 +47,9 @@ public:
     static constexpr const char* AmbiguousAccount = "gatehouse.ambiguous_account";
     Result<SavedAccount> choose(const QString& userId, const QString& server) const;
 
+    // How front ends name this account: its user ID while no other saved account has it, else its key.
+    QString referenceFor(const SavedAccount& account) const;
+
     QString lastUsed() const; // a key, or empty
     void setLastUsed(const QString& account);
     bool isRemembered(const QString& account) const;

@@ -50,7 +50,7 @@ LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QOb
             return launch;
         }
         launch.homeserver = account->homeserver;
-        launch.savedUserId = account->key();
+        launch.savedUserId = accounts->referenceFor(account.value());
         launch.tokens = accounts->tokenSource(account->key());
         return launch;
     }
@@ -61,7 +61,7 @@ LaunchAccount LaunchAccount::fromCommandLine(const CommandLine& commandLine, QOb
             account = saved.constFirst();
         if (account) {
             launch.homeserver = account->homeserver;
-            launch.savedUserId = account->key();
+            launch.savedUserId = accounts->referenceFor(*account);
             launch.tokens = accounts->tokenSource(account->key());
             return launch;
         }

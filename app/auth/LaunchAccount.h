@@ -30,7 +30,7 @@ public:
     QString homeserver; // a base URL, a server name or a Matrix ID
     std::shared_ptr<TokenSource> tokens;
     DemoHomeserver* demoServer = nullptr; // owned by the parent given to fromCommandLine()
-    QString savedUserId;                  // the key (SavedAccount::key()) of the remembered account used
+    QString savedUserId; // the remembered account used, as AccountManager::referenceFor() names it
     std::optional<Error> problem;
 
     bool isReady() const { return !problem && tokens; }

@@ -1,12 +1,12 @@
 #include "auth/LoopbackRedirectListener.h"
 
+#include "auth/AuthorizationCallback.h"
 #include "log/Log.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace gatehouse {
 
@@ -92,15 +92,14 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket* socket)
         return;
     }
     const QString query = target.query(QUrl::FullyEncoded);
-    const QUrlQuery items(query);
-    const QString state = items.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (!m_expectedState.isEmpty() &&
-        (!items.hasQueryItem(QStringLiteral("state")) || state != m_expectedState)) {
+    // Read as OAuthSignIn reads it, so the state compared here is the one compared there.
+    const AuthorizationCallback callback = AuthorizationCallback::fromQuery(query);
+    if (!m_expectedState.isEmpty() && (!callback.hasState || callback.state != m_expectedState)) {
         qCDebug(lcAuth) << "a request without this sign-in's state reached the loopback listener; ignored";
         reply(socket, 400, closeTabPage(false));
         return;
     }
-    const bool success = !items.hasQueryItem(QStringLiteral("error"));
+    const bool success = callback.error.isEmpty();
     m_done = true;
     reply(socket, 200, closeTabPage(success));
     // One request only: nobody else may talk to this port afterwards.

@@ -9,6 +9,7 @@
 #include "auth/PasswordSignIn.h"
 #include "matrix/AuthMetadata.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void aMisleadingDeviceCodeIsRefusedBeforePolling();
     void theDemoServerAnswersOnlyItsOwnHost_data();
     void theDemoServerAnswersOnlyItsOwnHost();
+    void theDemoServersSecretsCannotBePredicted();
 };
 
 namespace {
@@ -275,6 +277,26 @@ void TestServerBinding::theDemoServerAnswersOnlyItsOwnHost()
     QCOMPARE(renamed, status == 200);
     if (status == 421)
         QCOMPARE(server->requestCount(QString::fromLatin1(path)), 0);
+}
+
+void TestServerBinding::theDemoServersSecretsCannotBePredicted()
+{
+    // QRandomGenerator::global() is a Mersenne Twister: whoever knows its state (a few hundred public
+    // outputs, such as the account page's form tokens, reveal it) knows what it draws next. The attacker
+    // here has the state outright, a copy of the generator taken just before the server starts, and
+    // looks for the server's access token among the next few thousand draws.
+    QRandomGenerator attacker(*QRandomGenerator::global());
+    TestServer server;
+    const QString token = server.token();
+    QList<quint32> stream(4096);
+    attacker.fillRange(stream.data(), stream.size());
+    for (qsizetype i = 0; i + 1 < stream.size(); ++i) {
+        const quint64 lowFirst = quint64(stream.at(i)) | (quint64(stream.at(i + 1)) << 32);
+        const quint64 highFirst = quint64(stream.at(i + 1)) | (quint64(stream.at(i)) << 32);
+        for (const quint64 draw : {lowFirst, highFirst})
+            QVERIFY2(!token.contains(QString::number(draw, 36)),
+                     "the demo token was predicted from the generator");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerBinding)

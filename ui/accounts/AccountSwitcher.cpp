@@ -58,6 +58,7 @@ void AccountSwitcher::setAccounts(const QList<SavedAccount>& accounts, const QSt
     m_updating = true;
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
+    m_keys.clear();
     for (const SavedAccount& account : accounts) {
         const bool memoryOnly = inMemory.contains(account.key()) || inMemory.contains(account.userId);
         // The same user ID on two servers is two accounts: the server is always shown next to it.
@@ -72,6 +73,7 @@ void AccountSwitcher::setAccounts(const QList<SavedAccount>& accounts, const QSt
                 return other.userId == account.userId;
             }) > 1;
         m_tabs->setTabData(index, shared ? account.key() : account.userId);
+        m_keys.append(account.key());
         m_tabs->setTabToolTip(
             index,
             memoryOnly
@@ -89,16 +91,8 @@ void AccountSwitcher::setCurrent(const QString& account)
     m_updating = true;
     int found = -1;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabData(i).toString() == account)
+        if (m_tabs->tabData(i).toString() == account || m_keys.value(i) == account)
             found = i;
-    }
-    // A bare user ID names its tab when only one account has it.
-    if (found < 0 && !account.contains(u' ')) {
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (m_tabs->tabData(i).toString().section(u' ', -1) == account)
-                found = found == -1 ? i : -2;
-        }
-        found = qMax(found, -1);
     }
     m_tabs->setCurrentIndex(found);
     m_updating = false;

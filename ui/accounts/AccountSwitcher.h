@@ -21,7 +21,7 @@ public:
 
     // `inMemory` lists the accounts that are not remembered (no keychain, demo server); they are marked.
     void setAccounts(const QList<SavedAccount>& accounts, const QStringList& inMemory);
-    // An account key (SavedAccount::key()), or a user ID that only one account has; empty: none.
+    // An account's key (SavedAccount::key()) or its reference (see references()); empty: none.
     void setCurrent(const QString& account);
     QString current() const;
     QStringList userIds() const; // the user IDs of the accounts shown, in order
@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     QTabBar* m_tabs;
+    QStringList m_keys; // SavedAccount::key() of each tab, in order
     QPushButton* m_add;
     QPushButton* m_signOut;
     bool m_updating = false;
