@@ -2,6 +2,7 @@
 
 #include "log/Log.h"
 #include "network/UrlSafety.h"
+#include "security/ProcessHardening.h"
 
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -23,6 +24,8 @@ bool DesktopUrlOpener::open(const QString& url)
         m_lastFailure = tr("there is no display to show a browser on");
         return false;
     }
+    // The opener (xdg-open, then the browser) inherits this environment: no Gatehouse secret may be in it.
+    ProcessHardening::scrubEnvironment();
     // TolerantMode would "fix" the string; the URL we built is already fully encoded.
     const bool opened = QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
     qCDebug(lcApp) << "browser" << (opened ? "opened" : "could not open") << url;

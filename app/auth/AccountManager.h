@@ -3,6 +3,7 @@
 #include "auth/SavedAccount.h"
 #include "auth/SignInResult.h"
 #include "network/Error.h"
+#include "network/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,6 +24,11 @@ class SecretStore;
 // in memory only (no keychain, or an account on the in-process demo server, which is never remembered).
 // Adds an account after a sign-in, hands out its token source, and signs out: revoke (OAuth, always with
 // client_id) or /logout (classic), then forget.
+//
+// An account is named by its key (SavedAccount::key(): canonical base URL and user ID). The functions
+// below that take an `account` string accept that key; a bare user ID is accepted too and names the one
+// account with that ID, or, when several servers have it, the last used of them (never a guess among
+// the others). Front ends should pass keys.
 class AccountManager : public QObject
 {
     Q_OBJECT
@@ -32,10 +38,21 @@ public:
     ~AccountManager() override;
 
     QList<SavedAccount> accounts() const;
-    std::optional<SavedAccount> find(const QString& userId) const;
-    QString lastUsed() const;
-    void setLastUsed(const QString& userId);
-    bool isRemembered(const QString& userId) const;
+    std::optional<SavedAccount> find(const QString& account) const;
+    // The saved accounts with this user ID (several when several servers use it).
+    QList<SavedAccount> withUserId(const QString& userId) const;
+    // `--account USER_ID [--account-server URL]`: the saved account with this user ID, on this server when
+    // one is given. When several servers have the user ID and none is given, the Error (errcode
+    // AmbiguousAccount) names their homeservers; when none matches, it names the saved accounts.
+    static constexpr const char* AmbiguousAccount = "gatehouse.ambiguous_account";
+    Result<SavedAccount> choose(const QString& userId, const QString& server) const;
+
+    // How front ends name this account: its user ID while no other saved account has it, else its key.
+    QString referenceFor(const SavedAccount& account) const;
+
+    QString lastUsed() const; // a key, or empty
+    void setLastUsed(const QString& account);
+    bool isRemembered(const QString& account) const;
 
     // Sign-ins to this homeserver (the in-process demo server) are kept in memory only.
     void setEphemeralHomeserver(const QString& baseUrl) { m_ephemeralHomeserver = baseUrl; }
@@ -46,11 +63,11 @@ public:
              std::function<void(const QString& problem)> done);
 
     // One token source per account and process, so refreshes are shared by everything that uses it.
-    std::shared_ptr<SavedTokenSource> tokenSource(const QString& userId);
+    std::shared_ptr<SavedTokenSource> tokenSource(const QString& account);
 
     // Revokes the tokens, then forgets the account (keychain, settings, memory). Forgetting happens even
     // when the server could not be reached; `done` then gets the problem to tell the person.
-    void signOut(const QString& userId, const QObject* context,
+    void signOut(const QString& account, const QObject* context,
                  std::function<void(const std::optional<Error>&)> done);
 
     SecretStore* secrets() const { return m_secrets; }
@@ -59,7 +76,7 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
-    void forget(const QString& userId, std::function<void()> then);
+    void forget(const SavedAccount& account, std::function<void()> then);
 
     HttpClient* m_http;
     SecretStore* m_secrets;

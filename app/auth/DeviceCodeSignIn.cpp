@@ -1,5 +1,7 @@
 #include "auth/DeviceCodeSignIn.h"
 
+#include "auth/DeviceCodeAnswer.h"
+
 #include "auth/AuthorizationRequest.h"
 #include "auth/OAuthSignIn.h"
 #include "auth/RandomString.h"
@@ -77,15 +79,11 @@ void DeviceCodeSignIn::requestCode(const QString& clientId)
                              tr("The sign-in code answer from %1 is incomplete.").arg(url.host())));
             return;
         }
-        const UrlSafety::Verdict verdict = UrlSafety::check(verification);
-        if (verdict != UrlSafety::Verdict::Safe) {
-            fail(
-                Error::make(Error::Kind::UnsafeUrl,
-                            UrlSafety::explain(verdict, tr("The page for entering the code"), verification)));
+        if (const std::optional<Error> refused =
+                DeviceCodeAnswer::check(m_userCode, verification, complete)) {
+            fail(*refused);
             return;
         }
-        if (!complete.isEmpty() && !UrlSafety::isSafe(complete))
-            complete.clear();
         SecretRedactor::addSecret(m_deviceCode);
         const int interval = answer.value(QLatin1String("interval")).toInt(5);
         m_intervalMs = qBound(1, interval, 60) * 1000;
@@ -104,6 +102,7 @@ void DeviceCodeSignIn::poll()
               {QStringLiteral("device_code"), m_deviceCode},
               {QStringLiteral("client_id"), m_clientId}});
     request.retryOnRateLimit = false;
+    request.bodyHasSecret = true;
     m_http->send(request, attempt(), [this, url](const HttpResult& result) {
         if (!isRunning())
             return;

@@ -3,12 +3,13 @@
 #include "auth/AccountManager.h"
 #include "auth/SavedTokenSource.h"
 #include "log/SecretRedactor.h"
+#include "security/ProcessHardening.h"
 
 namespace gatehouse {
 
 LaunchAccount LaunchAccount::inProcess(const QString& baseUrl, const QString& token)
 {
-    SecretRedactor::addSecret(token);
+    SecretRedactor::addToken(token);
     LaunchAccount launch;
     launch.isDemo = true;
     launch.homeserver = baseUrl;
@@ -24,11 +25,11 @@ LaunchAccount LaunchAccount::failed(const Error& problem)
 }
 
 LaunchAccount LaunchAccount::choose(const QString& homeserver, const QString& savedUserId,
-                                    AccountManager* accounts)
+                                    const QString& accountServer, AccountManager* accounts)
 {
     LaunchAccount launch;
     if (!homeserver.isEmpty()) {
-        const QString token = qEnvironmentVariable(TokenVariable).trimmed();
+        const QString token = ProcessHardening::environmentToken();
         launch.homeserver = homeserver;
         if (token.isEmpty()) {
             launch.problem =
@@ -38,34 +39,30 @@ LaunchAccount LaunchAccount::choose(const QString& homeserver, const QString& sa
                                 .arg(QLatin1String(TokenVariable)));
             return launch;
         }
-        SecretRedactor::addSecret(token);
+        SecretRedactor::addToken(token);
         launch.tokens = std::make_shared<StaticTokenSource>(token);
+        return launch;
+    }
+    if (accounts && !savedUserId.isEmpty()) {
+        const Result<SavedAccount> account = accounts->choose(savedUserId, accountServer);
+        if (!account) {
+            launch.problem = account.error();
+            return launch;
+        }
+        launch.homeserver = account->homeserver;
+        launch.savedUserId = accounts->referenceFor(account.value());
+        launch.tokens = accounts->tokenSource(account->key());
         return launch;
     }
     if (accounts) {
         const QList<SavedAccount> saved = accounts->accounts();
-        QString userId = savedUserId;
-        if (userId.isEmpty()) {
-            userId = accounts->lastUsed();
-            if (!accounts->find(userId) && saved.size() == 1)
-                userId = saved.constFirst().userId;
-        }
-        if (const std::optional<SavedAccount> account = accounts->find(userId)) {
+        std::optional<SavedAccount> account = accounts->find(accounts->lastUsed());
+        if (!account && saved.size() == 1)
+            account = saved.constFirst();
+        if (account) {
             launch.homeserver = account->homeserver;
-            launch.savedUserId = account->userId;
-            launch.tokens = accounts->tokenSource(account->userId);
-            return launch;
-        }
-        if (!savedUserId.isEmpty()) {
-            QStringList names;
-            for (const SavedAccount& account : saved)
-                names.append(account.userId);
-            launch.problem = Error::make(
-                Error::Kind::NoToken,
-                names.isEmpty() ? tr("There is no saved account %1. Sign in with the Gatehouse window first.")
-                                      .arg(savedUserId)
-                                : tr("There is no saved account %1. Saved accounts: %2.")
-                                      .arg(savedUserId, names.join(QStringLiteral(", "))));
+            launch.savedUserId = accounts->referenceFor(*account);
+            launch.tokens = accounts->tokenSource(account->key());
             return launch;
         }
     }

@@ -30,15 +30,16 @@ public:
     QString homeserver; // a base URL, a server name or a Matrix ID
     std::shared_ptr<TokenSource> tokens;
     bool isDemo = false; // a server that lives only as long as this run
-    QString savedUserId; // set when a remembered account is used
+    QString savedUserId; // the remembered account used, as AccountManager::referenceFor() names it
     std::optional<Error> problem;
 
     bool isReady() const { return !problem && tokens; }
 
-    // `homeserver` with the token from the environment; else the saved account `savedUserId` (or, when
-    // that is empty, the last used one); else "not signed in". `accounts` may be null.
+    // `homeserver` with the token from the environment; else the saved account `savedUserId` (on
+    // `accountServer` when given: two servers may have the same user ID), or when that is empty the last
+    // used one; else "not signed in". `accounts` may be null.
     static LaunchAccount choose(const QString& homeserver, const QString& savedUserId,
-                                AccountManager* accounts = nullptr);
+                                const QString& accountServer, AccountManager* accounts = nullptr);
     // A server this process runs, with its token (the demo).
     static LaunchAccount inProcess(const QString& baseUrl, const QString& token);
     static LaunchAccount failed(const Error& problem);

@@ -1,12 +1,12 @@
 #include "auth/LoopbackRedirectListener.h"
 
+#include "auth/AuthorizationCallback.h"
 #include "log/Log.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace gatehouse {
 
@@ -92,7 +92,14 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket* socket)
         return;
     }
     const QString query = target.query(QUrl::FullyEncoded);
-    const bool success = !QUrlQuery(query).hasQueryItem(QStringLiteral("error"));
+    // Read as OAuthSignIn reads it, so the state compared here is the one compared there.
+    const AuthorizationCallback callback = AuthorizationCallback::fromQuery(query);
+    if (!m_expectedState.isEmpty() && (!callback.hasState || callback.state != m_expectedState)) {
+        qCDebug(lcAuth) << "a request without this sign-in's state reached the loopback listener; ignored";
+        reply(socket, 400, closeTabPage(false));
+        return;
+    }
+    const bool success = callback.error.isEmpty();
     m_done = true;
     reply(socket, 200, closeTabPage(success));
     // One request only: nobody else may talk to this port afterwards.
@@ -104,7 +111,10 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket* socket)
 void LoopbackRedirectListener::reply(QTcpSocket* socket, int status, const QByteArray& body)
 {
     socket->setProperty("gatehouse.answered", true);
-    QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    QByteArray reason = status == 200   ? "OK"
+                        : status == 404 ? "Not Found"
+                        : status == 405 ? "Method Not Allowed"
+                                        : "Bad Request";
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     response += "Content-Type: text/html; charset=utf-8\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

@@ -12,8 +12,10 @@ namespace gatehouse {
 
 // Receives the OAuth redirect on 127.0.0.1 only (RFC 8252 7.3), on any free port. The redirect URI is
 // registered as http://127.0.0.1/callback without a port; the one used at run time carries the port.
-// The first request to /callback is answered with a short "You can close this tab" page and ends the
-// listener; anything else gets a 404 and does not count.
+// Only the answer to this sign-in ends it: a GET of /callback whose `state` is the one Gatehouse sent
+// (setExpectedState). Any other request (another method or path, a missing or wrong state; any local
+// process can connect to the port) gets an error page and is otherwise ignored: the listener keeps
+// waiting for the right one until the sign-in's own timeout (docs/threat-model.md).
 class LoopbackRedirectListener : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     bool isListening() const;
     quint16 port() const;
     QString redirectUri() const; // http://127.0.0.1:<port>/callback
+    // The `state` of the authorization request; a callback without exactly this one is ignored.
+    void setExpectedState(const QString& state) { m_expectedState = state; }
 
     // The page the browser shows afterwards (plain words, no script).
     static QByteArray closeTabPage(bool success);
@@ -44,6 +48,7 @@ private:
 
     QTcpServer* m_server;
     bool m_done = false;
+    QString m_expectedState;
 };
 
 } // namespace gatehouse

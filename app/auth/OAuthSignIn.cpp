@@ -89,30 +89,31 @@ void OAuthSignIn::confirmDevice(HttpClient* http, const QString& baseUrl, const 
                                 std::function<void(const Result<QString>&)> done)
 {
     const QUrl url(baseUrl + u"/_matrix/client/v3/account/whoami");
-    http->send(
-        HttpRequest::get(url, accessToken), context, [url, expectedDeviceId, done](const HttpResult& result) {
-            if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
-                done(*failure);
-                return;
-            }
-            const Result<Whoami> whoami = Whoami::fromJson(result->body);
-            if (!whoami) {
-                done(whoami.error());
-                return;
-            }
-            if (whoami->deviceId != expectedDeviceId) {
-                Error mismatch =
-                    Error::make(Error::Kind::InvalidResponse,
-                                tr("The homeserver gave this sign-in the session “%1”, not the “%2” "
-                                   "Gatehouse asked for, so "
-                                   "it was not used.")
-                                    .arg(UntrustedText::forMessage(whoami->deviceId), expectedDeviceId));
-                mismatch.errcode = QStringLiteral("device_mismatch");
-                done(mismatch);
-                return;
-            }
-            done(whoami->userId);
-        });
+    HttpRequest request = HttpRequest::get(url, accessToken);
+    request.tokenOrigins = {HttpRequest::originOf(QUrl(baseUrl))};
+    http->send(request, context, [url, expectedDeviceId, done](const HttpResult& result) {
+        if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
+            done(*failure);
+            return;
+        }
+        const Result<Whoami> whoami = Whoami::fromJson(result->body);
+        if (!whoami) {
+            done(whoami.error());
+            return;
+        }
+        if (whoami->deviceId != expectedDeviceId) {
+            Error mismatch =
+                Error::make(Error::Kind::InvalidResponse,
+                            tr("The homeserver gave this sign-in the session “%1”, not the “%2” "
+                               "Gatehouse asked for, so "
+                               "it was not used.")
+                                .arg(UntrustedText::forMessage(whoami->deviceId), expectedDeviceId));
+            mismatch.errcode = QStringLiteral("device_mismatch");
+            done(mismatch);
+            return;
+        }
+        done(whoami->userId);
+    });
 }
 
 void OAuthSignIn::start(const QString& baseUrl, const AuthMetadata& metadata, bool createAccount)
@@ -146,6 +147,7 @@ void OAuthSignIn::onRegistered(const QString& clientId)
     }
     connect(m_listener, &LoopbackRedirectListener::callbackReceived, this, &OAuthSignIn::onCallback);
     m_request = AuthorizationRequest::create(clientId, m_listener->redirectUri(), m_createAccount);
+    m_listener->setExpectedState(m_request.state);
     SecretRedactor::addSecret(m_request.pkce.verifier);
     m_authorizationUrl = m_request.url(m_metadata.authorizationEndpoint);
     const QString urlText = m_authorizationUrl.toString(QUrl::FullyEncoded);
@@ -186,6 +188,7 @@ void OAuthSignIn::exchange(const QString& code)
                                 {QStringLiteral("redirect_uri"), m_request.redirectUri},
                                 {QStringLiteral("client_id"), m_request.clientId},
                                 {QStringLiteral("code_verifier"), m_request.pkce.verifier}});
+    request.bodyHasSecret = true;
     m_http->send(request, attempt(), [this, url](const HttpResult& result) {
         if (!result) {
             fail(result.error());

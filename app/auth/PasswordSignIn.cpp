@@ -36,6 +36,7 @@ void PasswordSignIn::start(const QString& baseUrl, const QString& user, const QS
     const QUrl url(baseUrl + u"/_matrix/client/v3/login");
     const QString deviceName = tr("Gatehouse on %1").arg(QSysInfo::machineHostName());
     HttpRequest request = HttpRequest::json("POST", url, body(user, password, deviceName));
+    request.bodyHasSecret = true;
     qCDebug(lcAuth) << "signing in with a password";
     Q_EMIT progress(tr("Signing in…"));
     m_http->send(request, context, [this, url, baseUrl](const HttpResult& result) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "matrix/CanonicalBaseUrl.h"
+
 #include <QString>
 
 namespace gatehouse {
@@ -23,9 +25,21 @@ struct SavedAccount
     QString clientId;
     QString tokenEndpoint;
     QString revocationEndpoint;
+    // Set on an entry saved before accounts were bound to their server: the keychain entry it had then
+    // ("account:" + user ID), moved to key() on first use.
+    QString legacySecretKey;
 
     bool isOAuth() const { return kind == Kind::OAuth; }
     bool isValid() const { return !userId.isEmpty() && !homeserver.isEmpty(); }
+
+    // An account is its homeserver and its user ID together: "<canonical base URL> <user ID>" names it in
+    // the keychain, the settings, the refresh lock and every front end. The same user ID on another server
+    // is another account.
+    QString key() const { return keyOf(homeserver, userId); }
+    static QString keyOf(const QString& homeserver, const QString& userId)
+    {
+        return CanonicalBaseUrl::of(homeserver) + u' ' + userId;
+    }
 };
 
 } // namespace gatehouse

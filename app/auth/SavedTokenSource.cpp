@@ -1,9 +1,11 @@
 #include "auth/SavedTokenSource.h"
 
+#include "auth/AccountStore.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenRefresher.h"
 #include "auth/TokenResponse.h"
 #include "log/Log.h"
+#include "network/HttpClient.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -35,19 +37,30 @@ SavedTokenSource::SavedTokenSource(SavedAccount account, HttpClient* http, Secre
 
 SavedTokenSource::~SavedTokenSource() = default;
 
-QString SavedTokenSource::secretKey(const QString& userId)
+QString SavedTokenSource::secretKey(const SavedAccount& account)
 {
-    return QStringLiteral("account:") + userId;
+    return QStringLiteral("account:") + account.key();
 }
 
-QString SavedTokenSource::lockPath(const QString& userId)
+QString SavedTokenSource::lockPath(const SavedAccount& account)
 {
     const QString directory =
         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/locks");
     QDir().mkpath(directory);
     const QByteArray hash =
-        QCryptographicHash::hash(userId.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+        QCryptographicHash::hash(account.key().toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return directory + u"/refresh-" + QString::fromLatin1(hash) + u".lock";
+}
+
+QStringList SavedTokenSource::origins() const
+{
+    QStringList origins;
+    for (const QString& url : {m_account.homeserver, m_account.tokenEndpoint, m_account.revocationEndpoint}) {
+        const QString origin = HttpRequest::originOf(QUrl(url));
+        if (!origin.isEmpty() && !origins.contains(origin))
+            origins.append(origin);
+    }
+    return origins;
 }
 
 void SavedTokenSource::prepare(const QObject* context, std::function<void(const std::optional<Error>&)> done)
@@ -60,7 +73,12 @@ void SavedTokenSource::prepare(const QObject* context, std::function<void(const 
         done(Error::make(Error::Kind::NoToken, tr("There is no keychain to read the sign-in from.")));
         return;
     }
-    m_secrets->read(secretKey(m_account.userId), context, [this, done](const Result<QByteArray>& secret) {
+    m_secrets->read(secretKey(m_account), context, [this, context, done](const Result<QByteArray>& secret) {
+        if (!secret && secret.error().errcode == QLatin1String(SecretStore::NotFound) &&
+            !m_account.legacySecretKey.isEmpty()) {
+            readLegacy(context, done, secret.error());
+            return;
+        }
         if (!secret) {
             Error error = secret.error();
             error.message = tr("Gatehouse has no saved sign-in for %1. Sign in again. (%2)")
@@ -75,9 +93,42 @@ void SavedTokenSource::prepare(const QObject* context, std::function<void(const 
                 tr("The saved sign-in for %1 is unreadable. Sign in again.").arg(m_account.userId)));
             return;
         }
-        m_tokens = *pair;
-        m_tokens.registerSecrets();
-        m_loaded = true;
+        adopt(*pair);
+        done(std::nullopt);
+    });
+}
+
+void SavedTokenSource::adopt(const TokenPair& pair)
+{
+    m_tokens = pair;
+    m_tokens.registerSecrets();
+    m_loaded = true;
+}
+
+void SavedTokenSource::readLegacy(const QObject* context,
+                                  std::function<void(const std::optional<Error>&)> done, const Error& missing)
+{
+    // An entry from before accounts were bound to their server: its secret is moved to the new key (and
+    // only then removed from the old one), so nothing is lost and no other account can ever read it.
+    const QString legacy = m_account.legacySecretKey;
+    m_secrets->read(legacy, context, [this, legacy, done, missing](const Result<QByteArray>& secret) {
+        const std::optional<TokenPair> pair = secret ? TokenPair::fromJson(secret.value()) : std::nullopt;
+        if (!pair) {
+            Error error = missing;
+            error.message = tr("Gatehouse has no saved sign-in for %1. Sign in again. (%2)")
+                                .arg(m_account.userId, missing.message);
+            done(error);
+            return;
+        }
+        adopt(*pair);
+        m_secrets->write(secretKey(m_account), secret.value(), this,
+                         [this, legacy](const SecretStore::WriteOutcome& outcome) {
+                             if (!outcome.persisted || !m_secrets)
+                                 return;
+                             m_secrets->remove(legacy, this, [](const std::optional<Error>&) {});
+                             AccountStore::clearLegacySecretKey(m_account.key());
+                             m_account.legacySecretKey.clear();
+                         });
         done(std::nullopt);
     });
 }
@@ -94,7 +145,7 @@ void SavedTokenSource::refresh(const QObject* context, std::function<void(const 
     if (m_waiting.size() > 1)
         return; // a refresh is already under way; its result answers every caller
     m_rejectedToken = m_tokens.accessToken;
-    m_lock = std::make_unique<QLockFile>(lockPath(m_account.userId));
+    m_lock = std::make_unique<QLockFile>(lockPath(m_account));
     m_lock->setStaleLockTime(2 * LockWaitMs);
     tryLock(0);
 }
@@ -150,7 +201,7 @@ void SavedTokenSource::refreshLocked()
                 return;
             }
             // Stored before use: if this process dies now, the next one still has a working pair.
-            m_secrets->write(secretKey(m_account.userId), fresh.toJson(), this,
+            m_secrets->write(secretKey(m_account), fresh.toJson(), this,
                              [this, fresh](const SecretStore::WriteOutcome& outcome) {
                                  if (!outcome.persisted)
                                      qCWarning(lcAuth).noquote() << outcome.problem;
@@ -163,7 +214,7 @@ void SavedTokenSource::refreshLocked()
         refreshNow();
         return;
     }
-    m_secrets->read(secretKey(m_account.userId), this, [this, refreshNow](const Result<QByteArray>& secret) {
+    m_secrets->read(secretKey(m_account), this, [this, refreshNow](const Result<QByteArray>& secret) {
         if (secret) {
             const std::optional<TokenPair> stored = TokenPair::fromJson(secret.value());
             if (stored && stored->accessToken != m_rejectedToken) {

@@ -40,18 +40,24 @@ public:
     bool isSignedOut() const { return m_signedOut; }
 
     QString accessToken() const override { return m_tokens.accessToken; }
+    // The account's homeserver and its OAuth token and revocation endpoints.
+    QStringList origins() const override;
     bool canRefresh() const override { return !m_signedOut && m_tokens.canRefresh(); }
     void prepare(const QObject* context, std::function<void(const std::optional<Error>&)> done) override;
     void refresh(const QObject* context, std::function<void(const std::optional<Error>&)> done) override;
 
-    // The keychain key of an account, and the lock file that serialises its refreshes.
-    static QString secretKey(const QString& userId);
-    static QString lockPath(const QString& userId);
+    // The keychain key of an account, and the lock file that serialises its refreshes: both follow
+    // SavedAccount::key(), so the same user ID on another server never shares them.
+    static QString secretKey(const SavedAccount& account);
+    static QString lockPath(const SavedAccount& account);
 
 Q_SIGNALS:
     void signedOut(const gatehouse::Error& error);
 
 private:
+    void readLegacy(const QObject* context, std::function<void(const std::optional<Error>&)> done,
+                    const Error& missing);
+    void adopt(const TokenPair& pair);
     void tryLock(int attempt);
     void refreshLocked();
     void finishRefresh(const std::optional<Error>& result);

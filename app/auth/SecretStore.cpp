@@ -61,7 +61,10 @@ void SecretStore::read(const QString& key, const QObject* context,
         }
         qCDebug(lcAuth).noquote() << "keychain read failed:" << int(job->error()) << job->errorString();
         if (job->error() == QKeychain::EntryNotFound) {
-            done(Error::make(Error::Kind::NoToken, tr("The keychain holds no sign-in for this account.")));
+            Error missing =
+                Error::make(Error::Kind::NoToken, tr("The keychain holds no sign-in for this account."));
+            missing.errcode = QString::fromLatin1(NotFound);
+            done(missing);
             return;
         }
         done(Error::make(Error::Kind::NoToken,

@@ -26,6 +26,9 @@ public:
         QString problem; // why it is in memory only (translated), when not persisted
     };
 
+    // The errcode of read()'s Error when there is no such entry (as opposed to a keychain that failed).
+    static constexpr const char* NotFound = "not_found";
+
     explicit SecretStore(QObject* parent = nullptr);
 
     // The keychain service name the entries are filed under.

@@ -12,8 +12,9 @@ namespace gatehouse {
 struct SignInOptions
 {
     QString baseUrl;
-    QString serverName;                // for messages: what the person typed, or the host
-    QString userHint;                  // the Matrix ID typed, if one was
+    QString serverName; // for messages: what the person typed, or the host
+    QString userHint;   // the Matrix ID typed, if one was
+    QString typed;      // exactly what was typed: decides which user ID is accepted (SignInIdentity)
     std::optional<AuthMetadata> oauth; // set on OAuth 2.0 servers
     bool browser = false;              // OAuth code grant in the browser
     bool createAccount = false;        // prompt=create listed

@@ -56,6 +56,9 @@ void SignInProbe::probe(const QString& typed, const QObject* context,
         options.baseUrl = baseUrl.value();
         options.serverName = address.serverName.isEmpty() ? QUrl(baseUrl.value()).host() : address.serverName;
         options.userHint = address.userId;
+        options.typed = address.kind == HomeserverAddress::Kind::BaseUrl ? address.baseUrl
+                        : address.userId.isEmpty()                       ? address.serverName
+                                                                         : address.userId;
         m_metadata->lookup(options.baseUrl, context,
                            [this, options, context, done](const Result<MetadataLookup>& lookup) mutable {
                                if (!lookup) {

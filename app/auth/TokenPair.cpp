@@ -34,8 +34,8 @@ std::optional<TokenPair> TokenPair::fromJson(const QByteArray& json)
 
 void TokenPair::registerSecrets() const
 {
-    SecretRedactor::addSecret(accessToken);
-    SecretRedactor::addSecret(refreshToken);
+    SecretRedactor::addToken(accessToken);
+    SecretRedactor::addToken(refreshToken);
 }
 
 } // namespace gatehouse

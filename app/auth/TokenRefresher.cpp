@@ -39,6 +39,7 @@ void TokenRefresher::refresh(HttpClient* http, const SavedAccount& account, cons
                                     {QStringLiteral("refresh_token"), oldRefresh},
                                     {QStringLiteral("client_id"), account.clientId}});
         request.retryOnRateLimit = false;
+        request.bodyHasSecret = true;
         qCDebug(lcAuth) << "refreshing the OAuth access token";
         http->send(request, context, [url, oldRefresh, done](const HttpResult& result) {
             if (!result) {
@@ -56,6 +57,7 @@ void TokenRefresher::refresh(HttpClient* http, const SavedAccount& account, cons
                                 .toJson(QJsonDocument::Compact);
     HttpRequest request = HttpRequest::json("POST", url, body);
     request.retryOnRateLimit = false;
+    request.bodyHasSecret = true;
     qCDebug(lcAuth) << "refreshing the classic access token";
     http->send(request, context, [url, oldRefresh, done](const HttpResult& result) {
         if (!result) {

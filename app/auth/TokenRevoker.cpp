@@ -22,14 +22,15 @@ void TokenRevoker::revoke(HttpClient* http, const SavedAccount& account, const T
     if (!account.isOAuth()) {
         const QUrl url(account.homeserver + u"/_matrix/client/v3/logout");
         qCDebug(lcAuth) << "signing out with /logout";
-        http->send(HttpRequest::json("POST", url, "{}", tokens.accessToken), context,
-                   [url, wrap, done](const HttpResult& result) {
-                       std::optional<Error> problem = failureOf(result, url.host(), &MatrixError::readBody);
-                       // An unknown token is already signed out.
-                       if (problem && problem->kind == Error::Kind::TokenRejected)
-                           problem.reset();
-                       done(wrap(problem));
-                   });
+        HttpRequest logout = HttpRequest::json("POST", url, "{}", tokens.accessToken);
+        logout.tokenOrigins = {HttpRequest::originOf(QUrl(account.homeserver))};
+        http->send(logout, context, [url, wrap, done](const HttpResult& result) {
+            std::optional<Error> problem = failureOf(result, url.host(), &MatrixError::readBody);
+            // An unknown token is already signed out.
+            if (problem && problem->kind == Error::Kind::TokenRejected)
+                problem.reset();
+            done(wrap(problem));
+        });
         return;
     }
     if (account.revocationEndpoint.isEmpty()) {
@@ -46,9 +47,10 @@ void TokenRevoker::revoke(HttpClient* http, const SavedAccount& account, const T
     auto firstProblem = std::make_shared<std::optional<Error>>();
     qCDebug(lcAuth) << "revoking" << toRevoke.size() << "tokens";
     for (const auto& [token, hint] : toRevoke) {
-        const HttpRequest request = HttpRequest::form(url, {{QStringLiteral("token"), token},
-                                                            {QStringLiteral("token_type_hint"), hint},
-                                                            {QStringLiteral("client_id"), account.clientId}});
+        HttpRequest request = HttpRequest::form(url, {{QStringLiteral("token"), token},
+                                                      {QStringLiteral("token_type_hint"), hint},
+                                                      {QStringLiteral("client_id"), account.clientId}});
+        request.bodyHasSecret = true;
         http->send(request, context, [url, remaining, firstProblem, wrap, done](const HttpResult& result) {
             const std::optional<Error> problem = failureOf(result, url.host(), &MatrixError::readBody);
             if (problem && !*firstProblem)

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -18,6 +19,8 @@ public:
     virtual ~TokenSource() = default;
 
     virtual QString accessToken() const = 0;
+    // The origins (HttpRequest::originOf) this token may be sent to; empty: only the server it is used with.
+    virtual QStringList origins() const { return {}; }
     virtual bool canRefresh() const { return false; }
     // Makes accessToken() usable (a saved account reads its tokens from the keychain here); `done` gets
     // nullopt or the Error that leaves the account without tokens.

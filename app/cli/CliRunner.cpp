@@ -11,6 +11,7 @@
 #include "matrix/MatrixError.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 
 #include <cstdio>
@@ -51,6 +52,9 @@ void CliRunner::writeError(const QString& text)
 
 ExitCode CliRunner::exitCodeFor(const Error& error)
 {
+    // --account naming a user ID that several saved servers have: the command line must say which.
+    if (error.errcode == QLatin1String(AccountManager::AmbiguousAccount))
+        return ExitUsage;
     switch (error.kind) {
     case Error::Kind::TokenRejected:
     case Error::Kind::NoToken:
@@ -81,7 +85,7 @@ void CliRunner::start()
 {
     const LaunchAccount launch =
         m_choose ? m_choose(this, m_accounts)
-                 : LaunchAccount::choose(m_commandLine.homeserver, m_commandLine.account, m_accounts);
+                 : LaunchAccount::choose(m_commandLine.homeserver, m_commandLine.account, m_commandLine.accountServer, m_accounts);
     if (!launch.isReady()) {
         fail(*launch.problem);
         return;
@@ -142,7 +146,8 @@ void CliRunner::runOpen()
             done(refusal->problem == AccountPage::Problem::UnsafeUrl ? ExitUnsafeUrl : ExitNotAdvertised);
             return;
         }
-        const QString& target = std::get<QString>(url);
+        // What is printed and opened is the same text: ASCII host, hidden characters percent-encoded.
+        const QString target = ShownUrl::of(std::get<QString>(url));
         if (m_commandLine.printUrl) {
             writeOut(target + u'\n');
             done(ExitOk);

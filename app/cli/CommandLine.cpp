@@ -56,6 +56,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("URL"));
     const QCommandLineOption account(QStringLiteral("account"),
                                      tr("Use this saved account instead of the last one."), tr("USER_ID"));
+    const QCommandLineOption accountServer(
+        QStringLiteral("account-server"),
+        tr("With --account: the homeserver of that account, when several servers have the user ID."),
+        tr("URL"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log requests and decisions to stderr (tokens are "
                                         "never logged)."));
@@ -84,26 +88,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Sign out sessions inactive for more than DAYS days, one at a time."), tr("DAYS"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("With --sign-out-inactive: only list what would be signed out."));
-    parser.addOptions({help,
-                       version,
-                       list,
-                       json,
-                       open,
-                       device,
-                       printUrl,
-                       homeserver,
-                       account,
-                       verbose,
-                       demo,
-                       demoServer,
-                       port,
-                       devices,
-                       latency,
-                       metadata,
-                       actions,
-                       quitWhenLoaded,
-                       signOutInactive,
-                       dryRun});
+    parser.addOptions({help,       version, list,          json,    open,           device,          printUrl,
+                       homeserver, account, accountServer, verbose, demo,           demoServer,      port,
+                       devices,    latency, metadata,      actions, quitWhenLoaded, signOutInactive, dryRun});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -131,6 +118,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.dryRun = parser.isSet(dryRun);
     result.homeserver = parser.value(homeserver);
     result.account = parser.value(account);
+    result.accountServer = parser.value(accountServer);
     // An empty value, or the next option taken as the value, is a mistake in the command, not "not signed
     // in".
     for (const auto& [option, value] :
@@ -183,6 +171,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     if (result.demo && (!result.homeserver.isEmpty() || !result.account.isEmpty())) {
         result.error =
             tr("--demo signs in to its own server; it does not go with --homeserver or --account.");
+        return result;
+    }
+    if (parser.isSet(accountServer) &&
+        (result.account.isEmpty() || result.accountServer.trimmed().isEmpty())) {
+        result.error = tr("--account-server goes with --account and names a homeserver.");
         return result;
     }
     if (!result.homeserver.isEmpty() && !result.account.isEmpty()) {

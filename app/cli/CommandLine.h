@@ -41,6 +41,7 @@ public:
     std::optional<QString> deviceId;
     QString homeserver;
     QString account;
+    QString accountServer; // --account-server: picks among saved accounts that share the --account user ID
     DemoOptions demoOptions;
 
     QString error; // set when parsing failed: exit code 2 with this message

@@ -6,6 +6,7 @@
 #include "cli/CliRunner.h"
 #include "cli/ExitCode.h"
 #include "matrix/DevicesClient.h"
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 
 #include <QJsonArray>
@@ -116,7 +117,8 @@ void SignOutInactiveCommand::start()
     connect(m_queue, &SignOutQueue::changed, this, &SignOutInactiveCommand::onQueueChanged);
     connect(m_queue, &SignOutQueue::checkRequested, this, &SignOutInactiveCommand::check);
     connect(m_queue, &SignOutQueue::openFailed, this, [](const QString& url) {
-        CliRunner::writeOut(tr("No browser could be opened; open this address to confirm:\n  %1\n").arg(url));
+        CliRunner::writeOut(
+            tr("No browser could be opened; open this address to confirm:\n  %1\n").arg(ShownUrl::of(url)));
     });
     connect(m_queue, &SignOutQueue::finished, this, [this] {
         SignOutQueueStore::save(m_snapshot.userId, m_snapshot.baseUrl, m_queue->remainingIds());

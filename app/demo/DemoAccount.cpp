@@ -40,7 +40,7 @@ QString DemoAccount::randomDeviceId()
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     QString id;
     for (int i = 0; i < 10; ++i)
-        id += QChar::fromLatin1(alphabet[QRandomGenerator::global()->bounded(26)]);
+        id += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(26)]);
     return id;
 }
 
@@ -48,7 +48,7 @@ QString DemoAccount::randomToken(const QString& prefix)
 {
     QString token = prefix;
     for (int i = 0; i < 4; ++i)
-        token += QString::number(QRandomGenerator::global()->generate64(), 36);
+        token += QString::number(QRandomGenerator::system()->generate64(), 36);
     return token;
 }
 

@@ -160,8 +160,36 @@ QJsonObject DemoHomeserver::authMetadata() const
     return metadata;
 }
 
+namespace {
+
+// DNS rebinding: a web page can make the browser send requests to this loopback port under a name the
+// page controls. Only this server's own loopback names and exactly its port are answered; the port may
+// be left out only when it is the scheme's default.
+bool isOwnHost(const QByteArray& hostHeader, const QString& baseUrl)
+{
+    const QUrl base(baseUrl);
+    const int port = base.port();
+    const int defaultPort = base.scheme() == u"https" ? 443 : 80;
+    const QString host = QString::fromLatin1(hostHeader).trimmed().toLower();
+    for (const QString& name :
+         {QStringLiteral("127.0.0.1"), QStringLiteral("localhost"), QStringLiteral("[::1]")}) {
+        if (host == name + u':' + QString::number(port) || (port == defaultPort && host == name))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool DemoHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (!isOwnHost(DemoRequest(request).header("host"), m_baseUrl)) {
+        // Refused before anything else: no log entry, no state touched.
+        QHttpServerResponder responder = makeResponder(request, socket);
+        send(responder, Response::matrixError(421, QStringLiteral("M_UNRECOGNIZED"),
+                                              QStringLiteral("This server does not answer for that host.")));
+        return true;
+    }
     const QString path = request.url().path(QUrl::FullyEncoded);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const DemoRequest copy(request);

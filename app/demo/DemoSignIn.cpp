@@ -99,7 +99,7 @@ QString randomUserCode()
     for (int i = 0; i < 8; ++i) {
         if (i == 4)
             code += u'-';
-        code += QChar::fromLatin1(letters[QRandomGenerator::global()->bounded(20)]);
+        code += QChar::fromLatin1(letters[QRandomGenerator::system()->bounded(20)]);
     }
     return code;
 }

@@ -34,6 +34,10 @@ void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject
         return;
     }
     request.bearerToken = m_tokens->accessToken();
+    // The token goes only to the server (and OAuth endpoints) of the account it belongs to.
+    request.tokenOrigins = m_tokens->origins();
+    if (request.tokenOrigins.isEmpty())
+        request.tokenOrigins = {HttpRequest::originOf(QUrl(m_baseUrl))};
     m_http->send(request, context, [this, request, mayRefresh, context, done](const HttpResult& result) {
         // A 401 with `flows` asks for user-interactive auth; it says nothing about the token.
         if (result && result->status == 401 && mayRefresh &&

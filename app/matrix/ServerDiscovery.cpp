@@ -1,6 +1,7 @@
 #include "matrix/ServerDiscovery.h"
 
 #include "log/Log.h"
+#include "matrix/CanonicalBaseUrl.h"
 #include "matrix/WellKnown.h"
 #include "network/HttpClient.h"
 #include "network/UrlSafety.h"
@@ -36,7 +37,7 @@ void ServerDiscovery::discover(const HomeserverAddress& address, const QObject* 
                              UrlSafety::explain(verdict, tr("The homeserver"), address.baseUrl)));
             return;
         }
-        done(address.baseUrl);
+        done(CanonicalBaseUrl::of(address.baseUrl)); // the one spelling every key and output uses
         return;
     }
 
@@ -111,7 +112,7 @@ void ServerDiscovery::checkVersions(const QString& baseUrl, const QString& shown
                                      .arg(UntrustedText::forMessage(baseUrl), shownName)));
                 return;
             }
-            done(baseUrl);
+            done(CanonicalBaseUrl::of(baseUrl)); // the one spelling every key and output uses
         });
 }
 

@@ -98,24 +98,25 @@ void SessionEditor::deleteDevices(const QStringList& deviceIds, const QJsonObjec
     if (!auth.isEmpty())
         body.insert(QStringLiteral("auth"), auth);
     const QUrl url = m_client->endpoint(QStringLiteral("/_matrix/client/v3/delete_devices"));
-    m_client->send(HttpRequest::json("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                   context, [url, done](const HttpResult& result) {
-                       if (!result) {
-                           done(result.error());
-                           return;
-                       }
-                       if (result->isSuccess()) {
-                           done(DeleteOutcome{true, std::nullopt});
-                           return;
-                       }
-                       if (result->status == 401) {
-                           if (auto challenge = UiaChallenge::parse(result->body)) {
-                               done(DeleteOutcome{false, challenge});
-                               return;
-                           }
-                       }
-                       done(*failureOf(result, url.host(), &MatrixError::readBody));
-                   });
+    HttpRequest request = HttpRequest::json("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    request.bodyHasSecret = !auth.isEmpty(); // the password of a classic sign-out
+    m_client->send(request, context, [url, done](const HttpResult& result) {
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        if (result->isSuccess()) {
+            done(DeleteOutcome{true, std::nullopt});
+            return;
+        }
+        if (result->status == 401) {
+            if (auto challenge = UiaChallenge::parse(result->body)) {
+                done(DeleteOutcome{false, challenge});
+                return;
+            }
+        }
+        done(*failureOf(result, url.host(), &MatrixError::readBody));
+    });
 }
 
 } // namespace gatehouse

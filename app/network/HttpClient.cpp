@@ -46,6 +46,19 @@ HttpRequest HttpRequest::form(const QUrl& url, const QList<QPair<QString, QStrin
     return request;
 }
 
+QString HttpRequest::originOf(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    QString host = url.host(QUrl::EncodeUnicode).toLower();
+    if (scheme.isEmpty() || host.isEmpty())
+        return QString();
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    const int defaultPort = scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1;
+    const int port = url.port(defaultPort);
+    return scheme + u"://" + host + (port != defaultPort ? u':' + QString::number(port) : QString());
+}
+
 HttpClient::HttpClient(QObject* parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -23,6 +24,13 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType;
     QString bearerToken; // sent only to the origin of `url`, never across a redirect to another origin
+    // The origins ("https://host[:port]", see originOf()) the bearer token belongs to: the account's
+    // homeserver and its OAuth endpoints. When set, a request with the token to any other origin is
+    // refused before it is sent, and a redirect elsewhere goes on without the token.
+    QStringList tokenOrigins;
+    // The body carries a secret (a password, an OAuth code and verifier, a refresh token, a token being
+    // revoked): a redirect to another origin is refused instead of re-sending it there.
+    bool bodyHasSecret = false;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool retryOnRateLimit = true;
 
@@ -30,6 +38,9 @@ struct HttpRequest
     static HttpRequest json(const QByteArray& method, const QUrl& url, const QByteArray& body,
                             const QString& token = {});
     static HttpRequest form(const QUrl& url, const QList<QPair<QString, QString>>& fields);
+
+    // scheme://host[:port] in lower case, without a default port; empty when the URL has no host.
+    static QString originOf(const QUrl& url);
 };
 
 struct HttpResponse

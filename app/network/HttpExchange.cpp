@@ -18,9 +18,13 @@ namespace {
 
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
-           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+    return HttpRequest::originOf(a) == HttpRequest::originOf(b);
+}
+
+// The token may go to this URL: the request names no origins for it, or the URL's origin is one of them.
+bool tokenBelongsTo(const HttpRequest& request, const QUrl& url)
+{
+    return request.tokenOrigins.isEmpty() || request.tokenOrigins.contains(HttpRequest::originOf(url));
 }
 
 // Qt reports HTTP error statuses as NetworkErrors too; those are answers, the rest are transport failures.
@@ -69,6 +73,16 @@ void HttpExchange::start()
         const Error error = Error::make(Error::Kind::UnsafeUrl,
                                         UrlSafety::explain(verdict, Error::tr("The address"),
                                                            m_current.url.toString(QUrl::FullyEncoded)));
+        QMetaObject::invokeMethod(
+            this, [this, error] { finish(error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_current.bearerToken.isEmpty() && !tokenBelongsTo(m_current, m_current.url)) {
+        // A token is only ever sent to the server (and OAuth endpoints) it was issued by.
+        const Error error = Error::make(
+            Error::Kind::UnsafeUrl,
+            Error::tr("The sign-in of one server was about to be sent to %1; the request was refused.")
+                .arg(UntrustedText::forMessage(HttpRequest::originOf(m_current.url))));
         QMetaObject::invokeMethod(
             this, [this, error] { finish(error); }, Qt::QueuedConnection);
         return;
@@ -286,7 +300,15 @@ void HttpExchange::followRedirect(const QUrl& target, int status)
                                            targetText)));
         return;
     }
-    if (!sameOrigin(m_current.url, target))
+    if (m_current.bodyHasSecret && !sameOrigin(m_current.url, target)) {
+        // A 307/308 would re-send the password, code or token to whoever the redirect names.
+        finish(Error::make(Error::Kind::InsecureRedirect,
+                           Error::tr("%1 redirected a request that carries a secret to another server (%2); "
+                                     "the redirect was refused and nothing was sent there.")
+                               .arg(hostForMessages(), UntrustedText::forMessage(targetText))));
+        return;
+    }
+    if (!sameOrigin(m_current.url, target) || !tokenBelongsTo(m_current, target))
         m_current.bearerToken.clear();
     if (status == 303 || ((status == 301 || status == 302) && m_current.method == "POST")) {
         m_current.method = "GET";

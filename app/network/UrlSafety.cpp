@@ -1,5 +1,6 @@
 #include "network/UrlSafety.h"
 
+#include "log/SecretRedactor.h"
 #include "text/UntrustedText.h"
 
 #include <QHostAddress>
@@ -38,6 +39,9 @@ bool UrlSafety::isLoopbackHost(const QString& host)
 
 UrlSafety::Verdict UrlSafety::check(const QString& text)
 {
+    // First: whatever else is wrong with it, a URL holding the token must never be shown or opened.
+    if (SecretRedactor::containsToken(text))
+        return Verdict::CarriesToken;
     if (text.isEmpty() || hasCharactersBrowsersRewrite(text))
         return Verdict::Malformed;
     const QUrl url(text, QUrl::StrictMode);
@@ -70,6 +74,9 @@ UrlSafety::Verdict UrlSafety::check(const QString& text)
 
 QString UrlSafety::explain(Verdict verdict, const QString& what, const QString& url)
 {
+    if (verdict == Verdict::CarriesToken) // the address itself is never repeated: it holds the secret
+        return tr("%1 was refused: it contains your access token, which must never leave Gatehouse.")
+            .arg(what);
     const QString shown = UntrustedText::forMessage(url);
     switch (verdict) {
     case Verdict::Safe:
@@ -85,6 +92,8 @@ QString UrlSafety::explain(Verdict verdict, const QString& what, const QString& 
     case Verdict::InsecureHttp:
         return tr("%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.")
             .arg(what, shown);
+    case Verdict::CarriesToken:
+        return {};
     }
     return {};
 }

@@ -7,7 +7,8 @@
 namespace gatehouse {
 
 // DESIGN.md "Which URLs are safe": https always; http only to this computer (localhost, 127.0.0.0/8, ::1);
-// never userinfo, a missing host or another scheme. Applies to the homeserver, every URL taken from
+// never userinfo, a missing host or another scheme; never a URL that carries the access or refresh token
+// (docs/threat-model.md). Applies to the homeserver, every URL taken from
 // .well-known or the metadata, every redirect, and every page handed to the browser.
 class UrlSafety
 {
@@ -22,6 +23,8 @@ public:
         NoHost,       // https:/path, https:///x
         UserInfo,     // https://user:pw@host/
         InsecureHttp, // http:// to anything but this computer
+        CarriesToken, // holds a known access or refresh token (raw or percent-encoded): never opened or
+                      // printed
     };
 
     static Verdict check(const QString& url);

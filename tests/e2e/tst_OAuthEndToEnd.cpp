@@ -158,7 +158,7 @@ TokenPair TestOAuthEndToEnd::storedTokens()
 {
     SecretStore store;
     std::optional<Result<QByteArray>> read;
-    store.read(SavedTokenSource::secretKey(m_signedIn.account.userId), this,
+    store.read(SavedTokenSource::secretKey(m_signedIn.account), this,
                [&read](const Result<QByteArray>& value) { read = value; });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20'000); }();
     if (!read || !*read)

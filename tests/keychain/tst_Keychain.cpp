@@ -121,7 +121,7 @@ void TestKeychain::signedInAccountKeepsItsTokensOnlyInTheKeychain()
     QTRY_VERIFY_WITH_TIMEOUT(problem.has_value(), 20'000);
     QVERIFY2(problem->isEmpty(), qPrintable(*problem));
     QVERIFY(accounts.isRemembered(m_signedIn.account.userId));
-    QCOMPARE(AccountStore::lastUsed(), m_signedIn.account.userId);
+    QCOMPARE(AccountStore::lastUsed(), m_signedIn.account.key());
 
     QSettings().sync();
     QFile settings(QSettings().fileName());
@@ -211,11 +211,11 @@ void TestKeychain::signOutForgetsTheAccountEverywhere()
     QVERIFY2(!done->has_value(), qPrintable(done->has_value() ? (*done)->message : QString()));
     QVERIFY(!m_server->server().account().device(m_signedIn.account.deviceId));
     QVERIFY(m_server->server().signIn().revokedWithClient().contains(m_signedIn.account.clientId));
-    QVERIFY(!AccountStore::find(m_signedIn.account.userId));
+    QVERIFY(!AccountStore::find(m_signedIn.account.key()));
 
     SecretStore store;
     std::optional<Result<QByteArray>> read;
-    store.read(SavedTokenSource::secretKey(m_signedIn.account.userId), this,
+    store.read(SavedTokenSource::secretKey(m_signedIn.account), this,
                [&read](const Result<QByteArray>& value) { read = value; });
     QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), 20'000);
     QVERIFY(!*read);

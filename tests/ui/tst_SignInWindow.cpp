@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace gatehouse;
@@ -233,8 +234,18 @@ void TestSignInWindow::renameReportsTheLimitClearly()
 
 void TestSignInWindow::classicServerSignsInAndSignsSessionsOut()
 {
-    auto* server = m_servers.emplace_back(
-        new TestServer(optionsFor(QStringLiteral("@alice:localhost"), DemoOptions::Metadata::None)));
+    // The Matrix ID typed below must be the one the server signs in (docs/threat-model.md): the server's user
+    // is on the server name typed, 127.0.0.1 and a port chosen before it starts.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    DemoOptions options =
+        optionsFor(QStringLiteral("@alice:127.0.0.1:") + QString::number(port), DemoOptions::Metadata::None);
+    options.port = port;
+    auto* server = m_servers.emplace_back(new TestServer(options));
     m_accounts->setEphemeralHomeserver(server->baseUrl());
     SignInPage* page = m_window->signInPage();
     page->serverField()->setText(QStringLiteral("@alice:127.0.0.1:") +

@@ -1,11 +1,14 @@
 #include "accounts/AccountSwitcher.h"
 
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QTabBar>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace gatehouse {
 
@@ -55,27 +58,40 @@ void AccountSwitcher::setAccounts(const QList<SavedAccount>& accounts, const QSt
     m_updating = true;
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
+    m_keys.clear();
     for (const SavedAccount& account : accounts) {
-        const bool memoryOnly = inMemory.contains(account.userId);
-        const QString label = UntrustedText::forDisplay(account.userId, 60);
+        const bool memoryOnly = inMemory.contains(account.key()) || inMemory.contains(account.userId);
+        // The same user ID on two servers is two accounts: the server is always shown next to it.
+        const QString user = UntrustedText::forDisplay(account.userId, 60);
+        const QString server = UntrustedText::forDisplay(ShownUrl::host(account.homeserver), 60);
+        const QString label = tr("%1 on %2").arg(user, server);
         const int index = m_tabs->addTab(memoryOnly ? tr("%1 (this run only)").arg(label) : label);
-        m_tabs->setTabData(index, account.userId);
+        // The tab names its account by user ID while that is unambiguous (what the window passes around),
+        // by key when several servers have the ID.
+        const bool shared =
+            std::count_if(accounts.cbegin(), accounts.cend(), [&account](const SavedAccount& other) {
+                return other.userId == account.userId;
+            }) > 1;
+        m_tabs->setTabData(index, shared ? account.key() : account.userId);
+        m_keys.append(account.key());
         m_tabs->setTabToolTip(
-            index, memoryOnly
-                       ? tr("%1 on %2 – kept in memory only").arg(label, QUrl(account.homeserver).host())
-                       : tr("%1 on %2").arg(label, QUrl(account.homeserver).host()));
+            index,
+            memoryOnly
+                ? tr("%1 on %2 – kept in memory only")
+                      .arg(user, UntrustedText::forDisplay(ShownUrl::of(account.homeserver)))
+                : tr("%1 on %2").arg(user, UntrustedText::forDisplay(ShownUrl::of(account.homeserver))));
     }
     m_updating = false;
     setCurrent(keep);
     setVisible(!accounts.isEmpty());
 }
 
-void AccountSwitcher::setCurrent(const QString& userId)
+void AccountSwitcher::setCurrent(const QString& account)
 {
     m_updating = true;
     int found = -1;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->tabData(i).toString() == userId)
+        if (m_tabs->tabData(i).toString() == account || m_keys.value(i) == account)
             found = i;
     }
     m_tabs->setCurrentIndex(found);
@@ -92,8 +108,16 @@ QStringList AccountSwitcher::userIds() const
 {
     QStringList ids;
     for (int i = 0; i < m_tabs->count(); ++i)
-        ids.append(m_tabs->tabData(i).toString());
+        ids.append(m_tabs->tabData(i).toString().section(u' ', -1));
     return ids;
+}
+
+QStringList AccountSwitcher::references() const
+{
+    QStringList references;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        references.append(m_tabs->tabData(i).toString());
+    return references;
 }
 
 } // namespace gatehouse

@@ -1,5 +1,6 @@
 #include "dialogs/HandOffConfirmation.h"
 
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 
 #include <QMessageBox>
@@ -24,7 +25,7 @@ QString HandOffConfirmation::title(const Request& request)
 
 QString HandOffConfirmation::text(const Request& request)
 {
-    const QString host = UntrustedText::forMessage(request.pageHost);
+    const QString host = UntrustedText::forMessage(ShownUrl::host(request.pageHost));
     switch (request.action) {
     case AccountAction::DeviceDelete:
         if (request.sessionCount > 1)

@@ -1,5 +1,7 @@
 #include "dialogs/OpenManuallyDialog.h"
 
+#include "text/ShownUrl.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -10,9 +12,11 @@
 
 namespace gatehouse {
 
-OpenManuallyDialog::OpenManuallyDialog(const QString& url, QWidget* parent)
+OpenManuallyDialog::OpenManuallyDialog(const QString& rawUrl, QWidget* parent)
     : QDialog(parent)
 {
+    // The text shown (and copied) is the URL that opens: ASCII host, hidden characters percent-encoded.
+    const QString url = ShownUrl::of(rawUrl);
     setWindowTitle(tr("No Browser Could Be Opened"));
     setObjectName(QStringLiteral("openManuallyDialog"));
     auto* layout = new QVBoxLayout(this);

@@ -4,7 +4,9 @@
 #include "auth/DeviceCodeSignIn.h"
 #include "auth/OAuthSignIn.h"
 #include "auth/PasswordSignIn.h"
+#include "auth/SignInIdentity.h"
 #include "auth/SignInProbe.h"
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
 #include "widgets/GlyphIcon.h"
@@ -139,7 +141,7 @@ void SignInPage::setServices(HttpClient* http, MetadataService* metadata, UrlOpe
                 m_codeText->setText(
                     tr("On a device with a browser, go to\n%1\nand enter this code. Gatehouse "
                        "continues by itself once you approve there.")
-                        .arg(UntrustedText::forDisplay(verificationUri)));
+                        .arg(UntrustedText::forDisplay(ShownUrl::of(verificationUri))));
                 setStep(Step::WaitingForCode);
                 m_cancelCode->setFocus();
             });
@@ -546,6 +548,7 @@ void SignInPage::startBrowser(bool createAccount)
 {
     if (!m_options || !m_options->oauth || !m_oauth)
         return;
+    m_passwordUser.clear();
     showMessage(QString(), false);
     m_workingText->setText(tr("Preparing the sign-in…"));
     setStep(Step::Working);
@@ -556,6 +559,7 @@ void SignInPage::startCode()
 {
     if (!m_options || !m_options->oauth || !m_deviceCode)
         return;
+    m_passwordUser.clear();
     showMessage(QString(), false);
     m_deviceCode->start(m_options->baseUrl, *m_options->oauth);
 }
@@ -572,6 +576,7 @@ void SignInPage::startPassword()
         return;
     }
     showMessage(QString(), false);
+    m_passwordUser = user;
     m_passwordFlow->start(m_options->baseUrl, user, password);
 }
 
@@ -588,14 +593,19 @@ void SignInPage::cancel()
 
 void SignInPage::onFinished(const Result<SignInResult>& result)
 {
-    if (result) {
+    // The server must sign the person in as who they asked to be (docs/threat-model.md): otherwise nothing
+    // is saved.
+    std::optional<Error> refused;
+    if (result && m_options)
+        refused = SignInIdentity::check(m_options->typed, m_passwordUser, result->account.userId);
+    if (result && !refused) {
         m_workingText->setText(tr("Signed in as %1.").arg(UntrustedText::forMessage(result->account.userId)));
         setStep(Step::Working);
         showMessage(QString(), false);
         Q_EMIT signedIn(result.value());
         return;
     }
-    const Error& error = result.error();
+    const Error& error = refused ? *refused : result.error();
     if (error.kind == Error::Kind::Cancelled) {
         setStep(m_options ? Step::Methods : Step::Server);
         showMessage(tr("The sign-in was cancelled."), false);

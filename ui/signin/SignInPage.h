@@ -99,6 +99,7 @@ private:
     DeviceCodeSignIn* m_deviceCode = nullptr;
     PasswordSignIn* m_passwordFlow = nullptr;
     std::optional<SignInOptions> m_options;
+    QString m_passwordUser; // the user name of a classic sign-in under way
     int m_browserTimeoutMs = 0;
     QUrl m_authorizationUrl;
     QString m_completeCodeUri;

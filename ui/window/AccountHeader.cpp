@@ -1,6 +1,7 @@
 #include "window/AccountHeader.h"
 
 #include "matrix/AccountSnapshot.h"
+#include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 #include "widgets/GlyphIcon.h"
 
@@ -95,7 +96,7 @@ QWidget* AccountHeader::lastInTabOrder() const
 void AccountHeader::setSnapshot(const AccountSnapshot& snapshot, bool isDemo)
 {
     m_user->setText(UntrustedText::forDisplay(snapshot.userId));
-    const QString server = UntrustedText::forDisplay(snapshot.baseUrl);
+    const QString server = UntrustedText::forDisplay(ShownUrl::of(snapshot.baseUrl));
     QString how;
     if (snapshot.metadataError)
         how = tr("sign-in method unknown");
@@ -115,7 +116,7 @@ void AccountHeader::setSnapshot(const AccountSnapshot& snapshot, bool isDemo)
     m_deactivate->setVisible(page.isSafe());
     if (page.isSafe())
         m_openPage->setToolTip(
-            tr("Opens %1 in the browser.").arg(UntrustedText::forMessage(QUrl(*page.uri()).host())));
+            tr("Opens %1 in the browser.").arg(UntrustedText::forMessage(ShownUrl::host(*page.uri()))));
 }
 
 } // namespace gatehouse
