@@ -181,9 +181,14 @@ bool isOwnHost(const QByteArray& hostHeader, const QString& baseUrl)
 
 } // namespace
 
+bool DemoHomeserver::answersHostOf(const QHttpServerRequest& request) const
+{
+    return isOwnHost(DemoRequest(request).header("host"), m_baseUrl);
+}
+
 bool DemoHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    if (!isOwnHost(DemoRequest(request).header("host"), m_baseUrl)) {
+    if (!answersHostOf(request)) {
         // Refused before anything else: no log entry, no state touched.
         QHttpServerResponder responder = makeResponder(request, socket);
         send(responder, Response::matrixError(421, QStringLiteral("M_UNRECOGNIZED"),

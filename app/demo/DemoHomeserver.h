@@ -86,6 +86,8 @@ public:
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    // False for a Host header that is not this server's own loopback name and port (DNS rebinding).
+    bool answersHostOf(const QHttpServerRequest& request) const;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:

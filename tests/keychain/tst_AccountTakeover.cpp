@@ -5,6 +5,7 @@
 // line), that a token only goes to the origins of its own account, and that old entries are migrated.
 #include "GatehouseProcess.h"
 #include "ScriptedBrowser.h"
+#include "FinishedSpy.h"
 #include "TestServer.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountStore.h"
@@ -86,12 +87,12 @@ SignInResult TestAccountTakeover::signIn(TestServer& server)
 {
     ScriptedBrowser browser;
     OAuthSignIn flow(m_http, &browser);
-    QSignalSpy succeeded(&flow, &OAuthSignIn::succeeded);
+    FinishedSpy<SignInResult> finished(&flow);
     flow.start(server.baseUrl(),
                AuthMetadata::parse(QJsonDocument(server.server().authMetadata()).toJson()).value());
-    if (!QTest::qWaitFor([&] { return succeeded.count() == 1; }, 20'000))
+    if (!QTest::qWaitFor([&] { return finished.successes() == 1; }, 20'000))
         return {};
-    return succeeded.first().first().value<SignInResult>();
+    return finished.firstValue();
 }
 
 std::optional<QByteArray> TestAccountTakeover::keychainEntry(const QString& key)

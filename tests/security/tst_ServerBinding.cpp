@@ -2,6 +2,7 @@
 // (docs/threat-model.md): a token sent to another origin, a secret body re-sent by a 307 to another origin,
 // a local process answering the OAuth loopback listener, a device-code answer that misleads, and DNS
 // rebinding against the demo homeserver.
+#include "FinishedSpy.h"
 #include "HostileSupport.h"
 
 #include "auth/DeviceCodeSignIn.h"
@@ -109,12 +110,12 @@ void TestServerBinding::aPasswordIsNeverResentToAnotherOrigin()
     const QString login = QStringLiteral("/_matrix/client/v3/login");
     home.answer(login, 307, QByteArray(), "text/plain", {{"Location", (thief.baseUrl() + login).toUtf8()}});
     HttpClient http;
-    std::optional<Result<SignInResult>> signedIn;
-    PasswordSignIn::signIn(&http, home.baseUrl(), QStringLiteral("alice"), QStringLiteral("correct horse"),
-                           this, [&signedIn](const Result<SignInResult>& result) { signedIn = result; });
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 20'000);
-    QVERIFY(!*signedIn);
-    QCOMPARE(signedIn->error().kind, Error::Kind::InsecureRedirect);
+    PasswordSignIn signIn(&http);
+    FinishedSpy<SignInResult> finished(&signIn);
+    signIn.start(home.baseUrl(), QStringLiteral("alice"), QStringLiteral("correct horse"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20'000);
+    QCOMPARE(finished.successes(), 0);
+    QCOMPARE(finished.firstError().kind, Error::Kind::InsecureRedirect);
     QCOMPARE(thief->requestCount(login), 0);
 }
 
@@ -233,11 +234,11 @@ void TestServerBinding::aMisleadingDeviceCodeIsRefusedBeforePolling()
     server.answer(QStringLiteral("/oauth/device"), 200, json(answer));
     HttpClient http;
     DeviceCodeSignIn signIn(&http);
-    QSignalSpy failed(&signIn, &DeviceCodeSignIn::failed);
+    FinishedSpy<SignInResult> finished(&signIn);
     QSignalSpy shown(&signIn, &DeviceCodeSignIn::codeReady);
     signIn.start(server.baseUrl(),
                  AuthMetadata::parse(QJsonDocument(server->authMetadata()).toJson()).value());
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.failures(), 1, 20'000);
     QCOMPARE(shown.count(), 0);
     QCOMPARE(server->requestCount(QStringLiteral("/oauth/token")), 0);
 }

@@ -47,13 +47,18 @@ int TestHomeserver::requestCount(const QString& path) const
 void TestHomeserver::resetStatistics()
 {
     m_requestLog.clear();
+    m_lastUrls.clear();
     resetMaxInFlight();
 }
 
 bool TestHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // A request for another host is refused by the demo server before anything is logged or answered.
+    if (!answersHostOf(request))
+        return DemoHomeserver::handleRequest(request, socket);
     const QString path = request.url().path(QUrl::FullyEncoded);
     m_requestLog.append(methodName(request.method()) + u' ' + path);
+    m_lastUrls.insert(path, request.url());
     if (const auto hook = m_overrides.constFind(path); hook != m_overrides.constEnd()) {
         QHttpServerResponder responder = makeResponder(request, socket);
         (*hook)(request, responder);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QHttpServerResponder>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -28,6 +29,8 @@ public:
     // "GET /_matrix/client/v3/devices", in the order they arrived.
     QStringList requestLog() const { return m_requestLog; }
     int requestCount(const QString& path) const;
+    // The whole URL (with its query) of the last request for `path`; empty when none came.
+    QUrl lastUrl(const QString& path) const { return m_lastUrls.value(path); }
     // Forgets the log and the most requests seen in flight.
     void resetStatistics();
 
@@ -37,6 +40,7 @@ protected:
 private:
     QHash<QString, Override> m_overrides;
     QStringList m_requestLog;
+    QHash<QString, QUrl> m_lastUrls;
 };
 
 } // namespace gatehouse::test
