@@ -4,6 +4,7 @@
 #include "model/DeviceListModel.h"
 #include "model/RelativeTime.h"
 #include "sessions/SessionDelegate.h"
+#include "sessions/SessionHeader.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -15,6 +16,7 @@ SessionTable::SessionTable(QWidget* parent)
     : QTableView(parent)
     , m_delegate(new SessionDelegate(this))
 {
+    setHorizontalHeader(new SessionHeader(this));
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
