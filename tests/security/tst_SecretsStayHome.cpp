@@ -7,6 +7,7 @@
 // would get): those are scanned too.
 #include "GatehouseProcess.h"
 #include "HostileSupport.h"
+#include "RecordingPrompts.h"
 #include "RecordingUrlOpener.h"
 
 #include "auth/TokenSource.h"
@@ -197,8 +198,9 @@ void TestSecretsStayHome::urlsHandedToTheBrowserNeverCarryTheToken()
     RecordingUrlOpener opener;
     HttpClient http;
     MetadataService metadata(&http);
+    RecordingPrompts prompts;
     MainWindow window(&opener);
-    window.setConfirmer([](const HandOffConfirmation::Request&) { return true; });
+    window.setPrompts(&prompts);
     QSignalSpy loaded(&window, &MainWindow::loaded);
     window.showAccount(
         new AccountSession(&http, &metadata, demo.baseUrl(), std::make_shared<StaticTokenSource>(token)));

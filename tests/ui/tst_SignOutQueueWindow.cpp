@@ -176,8 +176,9 @@ void TestSignOutQueueWindow::whatIsLeftIsOfferedAfterARestart()
     RecordingUrlOpener opener;
     HttpClient http;
     MetadataService metadata(&http);
+    RecordingPrompts prompts;
     MainWindow again(&opener);
-    again.setConfirmer([](const HandOffConfirmation::Request&) { return true; });
+    again.setPrompts(&prompts);
     QSignalSpy loaded(&again, &MainWindow::loaded);
     again.showAccount(new AccountSession(&http, &metadata, base,
                                          std::make_shared<StaticTokenSource>(first->server.token())));
