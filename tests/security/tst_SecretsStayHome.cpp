@@ -10,6 +10,7 @@
 #include "RecordingPrompts.h"
 #include "RecordingUrlOpener.h"
 
+#include "account/AccountController.h"
 #include "auth/TokenSource.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
@@ -207,11 +208,11 @@ void TestSecretsStayHome::urlsHandedToTheBrowserNeverCarryTheToken()
     QVERIFY(loaded.wait(20'000));
     window.runRowAction(other, RowAction::View);
     window.runRowAction(other, RowAction::SignOut);
-    window.openAccountPage();
-    window.openDeactivation();
+    window.controller()->openAccountPage();
+    window.controller()->openDeactivation();
     for (const AccountAction action : AccountActionNames::all()) {
         if (!AccountActionNames::takesDevice(action))
-            window.openAccountAction(action);
+            window.controller()->openAccountAction(action);
     }
 
     // The command line, in the process, with the same recording opener.

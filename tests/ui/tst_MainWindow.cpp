@@ -5,6 +5,7 @@
 #include "TestServer.h"
 #include "WindowFixture.h"
 
+#include "account/AccountController.h"
 #include "auth/TokenSource.h"
 #include "matrix/AccountSession.h"
 #include "matrix/MetadataService.h"
@@ -246,7 +247,7 @@ void TestMainWindow::waitingMarkCanBeDismissed()
     const QString device = f.otherDevice();
     f.clickRowButton(device, RowAction::SignOut);
     QVERIFY(f.window.deviceModel()->isWaiting(device));
-    f.window.dismissWaiting(device);
+    f.window.controller()->dismissWaiting(device);
     QVERIFY(!f.window.deviceModel()->isWaiting(device));
 }
 

@@ -4,6 +4,7 @@
 #include "RecordingPrompts.h"
 #include "ScriptedBrowser.h"
 #include "TestServer.h"
+#include "account/AccountController.h"
 #include "accounts/AccountSwitcher.h"
 #include "auth/AccountManager.h"
 #include "demo/DemoSignIn.h"
@@ -225,7 +226,7 @@ void TestSignInWindow::renameReportsTheLimitClearly()
         return answers.takeFirst();
     };
     QSignalSpy renamed(m_window, &MainWindow::sessionRenamed);
-    m_window->renameSession(target);
+    m_window->controller()->rename(target);
     QTRY_COMPARE_WITH_TIMEOUT(renamed.count(), 1, 10'000);
     QCOMPARE(m_prompts.problems, QStringList{QStringLiteral(
                                      "A session name can have at most 100 characters; this one has 101.")});

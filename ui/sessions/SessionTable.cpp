@@ -169,6 +169,17 @@ QRect SessionTable::buttonRect(const QModelIndex& index, RowAction action) const
     return {};
 }
 
+void SessionTable::selectDevices(const QSet<QString>& deviceIds)
+{
+    QItemSelection selection;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (deviceIds.contains(index.data(DeviceListModel::DeviceIdRole).toString()))
+            selection.select(index, index.siblingAtColumn(model()->columnCount() - 1));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
 void SessionTable::keyPressEvent(QKeyEvent* event)
 {
     const QString deviceId = currentDeviceId();

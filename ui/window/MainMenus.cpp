@@ -1,10 +1,18 @@
 #include "window/MainMenus.h"
 
+#include "account/AccountController.h"
 #include "account/SessionActions.h"
+#include "dialogs/AboutDialog.h"
+#include "model/DeviceListModel.h"
 #include "sessions/SessionRowMenu.h"
+#include "sessions/SessionTable.h"
 #include "widgets/GlyphIcon.h"
+#include "window/FilterBar.h"
+#include "window/MainWindow.h"
 
 #include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -75,6 +83,59 @@ MainMenus::MainMenus(QMainWindow* window)
     aboutQt = help->addAction(tr("About &Qt"));
     updateAccount(SessionActions(), false);
     updateSession(SessionActions(), nullptr, false);
+}
+
+void MainMenus::bind(MainWindow* window)
+{
+    AccountController* controller = window->controller();
+    const auto current = [window] { return window->table()->currentDeviceId(); };
+    connect(refresh, &QAction::triggered, window, &MainWindow::refresh);
+    connect(settings, &QAction::triggered, window, &MainWindow::showSettings);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(openPage, &QAction::triggered, controller, &AccountController::openAccountPage);
+    for (auto it = accountActions.cbegin(); it != accountActions.cend(); ++it) {
+        const AccountAction action = it.key();
+        connect(it.value(), &QAction::triggered, controller,
+                [controller, action] { controller->openAccountAction(action); });
+    }
+    connect(deactivate, &QAction::triggered, controller, &AccountController::openDeactivation);
+    connect(addAccount, &QAction::triggered, window, [window] { window->showSignIn(); });
+    connect(signOutAccount, &QAction::triggered, window, [window] {
+        if (!window->currentAccount().isEmpty())
+            window->signOutAccount(window->currentAccount());
+    });
+    connect(view, &QAction::triggered, window,
+            [window, current] { window->runRowAction(current(), RowAction::View); });
+    connect(signOut, &QAction::triggered, window,
+            [window, current] { window->runRowAction(current(), RowAction::SignOut); });
+    connect(rename, &QAction::triggered, controller,
+            [controller, current] { controller->rename(current()); });
+    connect(copyId, &QAction::triggered, window,
+            [window, current] { window->copyToClipboard(current(), MainWindow::tr("Device ID")); });
+    connect(copyIp, &QAction::triggered, window, [window, current] {
+        const int row = window->deviceModel()->rowOf(current());
+        if (row >= 0 && window->deviceModel()->deviceAt(row).lastSeenIp)
+            window->copyToClipboard(*window->deviceModel()->deviceAt(row).lastSeenIp,
+                                    MainWindow::tr("IP address"));
+    });
+    connect(dismiss, &QAction::triggered, controller,
+            [controller, current] { controller->dismissWaiting(current()); });
+    connect(selectInactive, &QAction::triggered, window, &MainWindow::selectInactiveAsk);
+    connect(selectAllExceptThis, &QAction::triggered, window, &MainWindow::selectAllExceptThisSession);
+    connect(signOutSelected, &QAction::triggered, window, &MainWindow::signOutSelected);
+    FilterBar* bar = window->filterBar();
+    connect(find, &QAction::triggered, bar, &FilterBar::focusSearch);
+    for (int i = 0; i < show.size(); ++i) {
+        QAction* item = show.at(i);
+        connect(item, &QAction::triggered, bar, [bar, i] { bar->activity()->setCurrentIndex(i); });
+        connect(bar->activity(), &QComboBox::currentIndexChanged, item,
+                [item, i](int index) { item->setChecked(index == i); });
+    }
+    connect(about, &QAction::triggered, window, [window] {
+        AboutDialog dialog(window);
+        dialog.exec();
+    });
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainMenus::updateAccount(const SessionActions& actions, bool accountShown)

@@ -12,6 +12,7 @@ class QMainWindow;
 namespace gatehouse {
 
 struct Device;
+class MainWindow;
 class SessionActions;
 
 // The window's menu bar: File, Account, Session, View, Help. Holds the actions for the window to bind, and
@@ -22,6 +23,8 @@ class MainMenus : public QObject
 
 public:
     explicit MainMenus(QMainWindow* window);
+    // Connects every entry to what it does in `window` and its controller.
+    void bind(MainWindow* window);
 
     // The account's entries, after a load (or none, without an account on screen).
     void updateAccount(const SessionActions& actions, bool accountShown);

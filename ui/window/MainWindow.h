@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/AccountAction.h"
+#include "account/AccountController.h"
 #include "account/SessionActions.h"
 #include "matrix/AccountSnapshot.h"
 #include "model/DeviceListModel.h"
@@ -18,18 +19,20 @@ class QStackedWidget;
 
 namespace gatehouse {
 
-class AccountController;
 class AccountHeader;
 class AccountManager;
 class AccountPrompts;
 class AccountSession;
 class AccountSwitcher;
+class AccountSwitching;
 class Banner;
 class DeviceFilterModel;
 class FilterBar;
 class HttpClient;
+class LoadErrorPage;
 class MainMenus;
 class MetadataService;
+class SessionListStack;
 class SessionTable;
 class SignInPage;
 class SignOutQueue;
@@ -60,7 +63,7 @@ public:
     // Shows this account and loads it; the window takes ownership of the session.
     void showAccount(AccountSession* session, bool isDemo = false);
     // The sign-in screen, with `message` saying why (may be empty).
-    void showNotSignedIn(const QString& message);
+    void showNotSignedIn(const QString& message) { showSignIn(message); }
     void showSignIn(const QString& note = QString(), const QString& prefill = QString());
 
     // Sign-in and saved accounts: without these the sign-in screen cannot reach a server.
@@ -75,7 +78,7 @@ public:
     AccountController* controller() const { return m_controller; }
 
     Page page() const;
-    const std::optional<AccountSnapshot>& snapshot() const;
+    const std::optional<AccountSnapshot>& snapshot() const { return m_controller->snapshot(); }
     DeviceListModel* deviceModel() const { return m_model; }
     DeviceFilterModel* filterModel() const { return m_filter; }
     SessionTable* table() const { return m_table; }
@@ -84,26 +87,25 @@ public:
     // Built on first use: most starts go straight to an account, and its layout is a third of a cold start.
     SignInPage* signInPage();
     AccountSwitcher* accountSwitcher() const { return m_switcher; }
-    QString currentAccount() const { return m_currentUser; }
+    QString currentAccount() const;
     QString statusText() const;
+    void setStatusText(const QString& text);
+    // Back to the account shown (its list, or its loading page) from the sign-in screen.
+    void returnToAccount();
     AccountHeader* header() const { return m_header; }
-    bool isLoading() const;
+    bool isLoading() const { return m_controller->isLoading(); }
     SignOutQueue* signOutQueue() const;
     SignOutQueuePanel* signOutQueuePanel() const { return m_queuePanel; }
     QStringList selectedDeviceIds() const; // never this session
-    QString lastSummary() const;
+    QString lastSummary() const { return m_controller->lastSummary(); }
+    void copyToClipboard(const QString& text, const QString& what); // says so in the status bar
 
 public Q_SLOTS:
     void refresh();
-    void openAccountAction(gatehouse::AccountAction action);
-    void openAccountPage();
-    void openDeactivation();
+    // A row's action, with the selection it may act on (hand-offs and the rest: controller()).
     void runRowAction(const QString& deviceId, gatehouse::RowAction action);
-    void renameSession(const QString& deviceId);
-    void dismissWaiting(const QString& deviceId);
     void showSettings();
     void signOutSelected();
-    void signOutSessions(const QStringList& deviceIds, bool askFirst = true);
     void selectInactive(int days);
     void selectInactiveAsk();
     void selectAllExceptThisSession();
@@ -123,7 +125,6 @@ protected:
 
 private:
     void buildAccountPage();
-    void bindMenus();
     void bindController();
     void setPage(Page page);
     void onLoadStarted(bool firstLoad);
@@ -133,10 +134,6 @@ private:
     void updateSessionActions();
     void updateSelectionActions();
     void showRowMenu(const QString& deviceId, const QPoint& globalPosition);
-    void copyToClipboard(const QString& text, const QString& what);
-    void selectRows(const std::function<bool(const QModelIndex&)>& wanted);
-    void onSignedIn(const SignInResult& result);
-    void updateAccountSwitcher();
 
     UrlOpener* m_opener;
     std::unique_ptr<AccountPrompts> m_dialogs;
@@ -149,21 +146,15 @@ private:
     QWidget* m_signInHolder; // the Welcome page; holds the sign-in page once it is built
     SignInPage* m_signInPage = nullptr;
     AccountSwitcher* m_switcher;
-    AccountManager* m_accounts = nullptr;
-    HttpClient* m_http = nullptr;
-    MetadataService* m_metadataService = nullptr;
-    QString m_currentUser; // the saved account shown, if any
-    QString m_pendingNote; // said in the banner once the account has loaded
+    AccountSwitching* m_switching;
     StatusPage* m_loadingPage;
-    StatusPage* m_errorPage;
+    LoadErrorPage* m_errorPage;
     QWidget* m_accountPage;
     AccountHeader* m_header;
     Banner* m_banner;
     FilterBar* m_filterBar;
-    QStackedWidget* m_listStack;
     SessionTable* m_table;
-    StatusPage* m_noMatchPage;
-    QPushButton* m_clearFilterButton = nullptr;
+    SessionListStack* m_listStack;
     SignOutQueuePanel* m_queuePanel = nullptr;
     QLabel* m_statusText;
     QProgressBar* m_busy;
