@@ -47,6 +47,11 @@ bool SessionActions::offersAccountAction(AccountAction action) const
     return m_loaded && m_offered.has(action);
 }
 
+QList<AccountAction> SessionActions::offeredAccountActions() const
+{
+    return m_offered.actions();
+}
+
 bool SessionActions::offersAccountPage() const
 {
     return m_loaded && m_page.isSafe();
@@ -109,10 +114,13 @@ QStringList SessionActions::signOutSelection(const QStringList& deviceIds, const
     for (const Device& device : listed)
         present.insert(device.id);
     QStringList ids;
+    QSet<QString> taken;
     for (const QString& id : deviceIds) {
         // This session is never part of a bulk sign-out; sessions already gone are skipped silently.
-        if (id != m_currentDeviceId && present.contains(id) && !ids.contains(id))
+        if (id != m_currentDeviceId && present.contains(id) && !taken.contains(id)) {
+            taken.insert(id);
             ids.append(id);
+        }
     }
     return ids;
 }

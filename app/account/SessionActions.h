@@ -67,6 +67,7 @@ public:
     // The account.
     PageState pageState() const;
     bool offersAccountAction(AccountAction action) const; // header buttons and the Account menu
+    QList<AccountAction> offeredAccountActions() const;   // advertised on a safe page, in table order
     bool offersAccountPage() const;                       // "Open Account Page"
     bool offersDeactivation() const;                      // "Deactivate Account…"
     bool deactivatesThroughBarePage() const;              // offered, but the action is not advertised

@@ -30,7 +30,8 @@ QByteArray SessionListPrinter::json(const AccountSnapshot& snapshot)
 {
     const AccountPage page = snapshot.accountPage();
     QJsonArray actions;
-    for (const AccountAction action : page.offered().actions())
+    for (const AccountAction action :
+         SessionActions(snapshot, SessionActions::FrontEnd::CommandLine).offeredAccountActions())
         actions.append(AccountActionNames::stableName(action));
 
     QJsonArray devices;

@@ -399,13 +399,12 @@ void MainWindow::applyInactiveThreshold(int days)
 
 QStringList MainWindow::selectedDeviceIds() const
 {
+    if (!m_controller->snapshot())
+        return {};
     QStringList ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows(DeviceListModel::NameColumn);
-    for (const QModelIndex& row : rows) {
-        if (!row.data(DeviceListModel::IsCurrentRole).toBool())
-            ids.append(row.data(DeviceListModel::DeviceIdRole).toString());
-    }
-    return ids;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows(DeviceListModel::NameColumn))
+        ids.append(row.data(DeviceListModel::DeviceIdRole).toString());
+    return m_controller->actions().signOutSelection(ids, m_controller->snapshot()->devices);
 }
 
 void MainWindow::selectInactiveAsk()
