@@ -40,6 +40,8 @@ struct SavedAccount
     {
         return CanonicalBaseUrl::of(homeserver) + u' ' + userId;
     }
+    // The user ID in a key or a bare user ID (a Matrix ID has no spaces), for messages.
+    static QString userIdOfReference(const QString& reference) { return reference.section(u' ', -1); }
 };
 
 } // namespace gatehouse

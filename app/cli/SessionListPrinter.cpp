@@ -1,7 +1,9 @@
 #include "cli/SessionListPrinter.h"
 
+#include "account/SessionActions.h"
 #include "model/DeviceOrder.h"
 #include "model/RelativeTime.h"
+#include "text/SessionText.h"
 #include "text/UntrustedText.h"
 
 #include <QJsonArray>
@@ -28,7 +30,8 @@ QByteArray SessionListPrinter::json(const AccountSnapshot& snapshot)
 {
     const AccountPage page = snapshot.accountPage();
     QJsonArray actions;
-    for (const AccountAction action : page.offered().actions())
+    for (const AccountAction action :
+         SessionActions(snapshot, SessionActions::FrontEnd::CommandLine).offeredAccountActions())
         actions.append(AccountActionNames::stableName(action));
 
     QJsonArray devices;
@@ -69,17 +72,18 @@ QString SessionListPrinter::table(const AccountSnapshot& snapshot, const QDateTi
     const QList<Device> sorted = DeviceOrder::sorted(snapshot.devices, snapshot.deviceId);
     for (const Device& device : sorted) {
         const bool current = device.id == snapshot.deviceId;
-        const bool isInactive = !current && device.lastSeenTs &&
-                                RelativeTime::daysBetween(*device.lastSeenTs, now) > inactiveAfterDays;
+        const bool isInactive = SessionActions::isInactive(device.lastSeenTs, current, inactiveAfterDays,
+                                                           now.toMSecsSinceEpoch());
         inactive += isInactive ? 1 : 0;
         QString name = UntrustedText::forTerminal(device.displayName.value_or(QString()));
         if (name.size() > 48)
             name = name.left(47) + QChar(0x2026);
-        lines.append({current ? QStringLiteral("*") : QString(), name.isEmpty() ? tr("(unnamed)") : name,
-                      UntrustedText::forTerminal(device.id),
-                      device.lastSeenTs ? RelativeTime::describe(*device.lastSeenTs, now) : tr("unknown"),
-                      device.lastSeenIp ? UntrustedText::forTerminal(*device.lastSeenIp) : tr("unknown"),
-                      current ? tr("this session") : (isInactive ? tr("inactive") : QString())});
+        lines.append(
+            {current ? QStringLiteral("*") : QString(), name.isEmpty() ? SessionText::unnamed() : name,
+             UntrustedText::forTerminal(device.id),
+             device.lastSeenTs ? RelativeTime::describe(*device.lastSeenTs, now) : SessionText::unknown(),
+             device.lastSeenIp ? UntrustedText::forTerminal(*device.lastSeenIp) : SessionText::unknown(),
+             current ? tr("this session") : (isInactive ? tr("inactive") : QString())});
     }
     qsizetype widths[5] = {0, 0, 0, 0, 0};
     for (const Line& line : std::as_const(lines)) {

@@ -1,11 +1,11 @@
 #include "cli/SignOutInactiveCommand.h"
 
-#include "cleanup/InactiveSessions.h"
-#include "cleanup/SignOutQueue.h"
-#include "cleanup/SignOutQueueStore.h"
+#include "account/SessionActions.h"
+#include "cleanup/CleanupRun.h"
 #include "cli/CliRunner.h"
 #include "cli/ExitCode.h"
 #include "matrix/DevicesClient.h"
+#include "text/SessionText.h"
 #include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 
@@ -27,7 +27,7 @@ namespace {
 QString terminalName(const QString& name)
 {
     const QString clean = UntrustedText::forTerminal(name);
-    return clean.isEmpty() ? SignOutInactiveCommand::tr("(unnamed)") : clean;
+    return clean.isEmpty() ? SessionText::unnamed() : clean;
 }
 
 } // namespace
@@ -76,14 +76,15 @@ void SignOutInactiveCommand::printPlan(const QList<Device>& devices) const
 
 void SignOutInactiveCommand::start()
 {
-    QList<Device> devices = InactiveSessions::find(m_snapshot.devices, m_snapshot.deviceId, m_days,
-                                                   QDateTime::currentDateTimeUtc());
+    const SessionActions actions(m_snapshot, SessionActions::FrontEnd::CommandLine);
+    QList<Device> devices =
+        actions.inactiveSessions(m_snapshot.devices, m_days, QDateTime::currentDateTimeUtc());
     // What an earlier run (here or in the window) left is offered again.
-    const QStringList leftover = SignOutQueueStore::load(m_snapshot.userId, m_snapshot.baseUrl);
+    const QStringList leftover = CleanupRun::leftover(m_snapshot);
     for (const Device& device : m_snapshot.devices) {
         const bool queued = std::any_of(devices.cbegin(), devices.cend(),
                                         [&device](const Device& d) { return d.id == device.id; });
-        if (leftover.contains(device.id) && !queued && device.id != m_snapshot.deviceId)
+        if (leftover.contains(device.id) && !queued)
             devices.append(device);
     }
     printPlan(devices);
@@ -92,8 +93,7 @@ void SignOutInactiveCommand::start()
         return;
     }
 
-    const AccountPage page = m_snapshot.accountPage();
-    const auto probe = page.urlFor(AccountAction::DeviceDelete, devices.first().id);
+    const auto probe = actions.page().urlFor(AccountAction::DeviceDelete, devices.first().id);
     if (const auto* refusal = std::get_if<AccountPage::Refusal>(&probe)) {
         CliRunner::writeError(
             m_snapshot.usesOAuth()
@@ -105,32 +105,25 @@ void SignOutInactiveCommand::start()
         return;
     }
 
-    QList<SignOutQueue::Item> items;
-    for (const Device& device : std::as_const(devices))
-        items.append({device.id, device.displayName.value_or(QString()), SignOutQueue::ItemState::Pending});
-    m_queue = new SignOutQueue(page, m_opener, this);
+    m_run = new CleanupRun(m_snapshot, devices, m_opener, this);
+    m_queue = m_run->queue();
     bool ok = false;
     const int interval = qEnvironmentVariableIntValue("GATEHOUSE_QUEUE_CHECK_MS", &ok);
     if (ok && interval > 0)
         m_queue->setCheckInterval(interval, interval * 4);
-    m_queue->setItems(items);
-    connect(m_queue, &SignOutQueue::changed, this, &SignOutInactiveCommand::onQueueChanged);
-    connect(m_queue, &SignOutQueue::checkRequested, this, &SignOutInactiveCommand::check);
-    connect(m_queue, &SignOutQueue::openFailed, this, [](const QString& url) {
-        CliRunner::writeOut(
-            tr("No browser could be opened; open this address to confirm:\n  %1\n").arg(ShownUrl::of(url)));
+    connect(m_run, &CleanupRun::changed, this, &SignOutInactiveCommand::onQueueChanged);
+    connect(m_run, &CleanupRun::checkRequested, this, &SignOutInactiveCommand::check);
+    connect(m_run, &CleanupRun::openFailed, this, [](const QString& url) {
+        CliRunner::writeOut(tr("No browser could be opened; open this address to confirm:\n  %1\n").arg(ShownUrl::of(url)));
     });
-    connect(m_queue, &SignOutQueue::finished, this, [this] {
-        SignOutQueueStore::save(m_snapshot.userId, m_snapshot.baseUrl, m_queue->remainingIds());
+    connect(m_run, &CleanupRun::finished, this, [this] {
         QString summary = tr("Done: %1.\n").arg(m_queue->progressText());
-        for (const SignOutQueue::Item& item : m_queue->items()) {
-            if (item.state == SignOutQueue::ItemState::Skipped)
-                summary +=
-                    tr("  skipped, still signed in: %1  %2\n").arg(item.deviceId, terminalName(item.name));
-            else if (item.state != SignOutQueue::ItemState::Removed)
-                summary +=
-                    tr("  not done, still signed in: %1  %2\n").arg(item.deviceId, terminalName(item.name));
-        }
+        const CleanupRun::Outcome outcome = m_run->outcome();
+        for (const SignOutQueue::Item& item : outcome.skipped)
+            summary += tr("  skipped, still signed in: %1  %2\n").arg(item.deviceId, terminalName(item.name));
+        for (const SignOutQueue::Item& item : outcome.left)
+            summary +=
+                tr("  not done, still signed in: %1  %2\n").arg(item.deviceId, terminalName(item.name));
         CliRunner::writeOut(summary);
         Q_EMIT finished(ExitOk);
     });
@@ -139,13 +132,11 @@ void SignOutInactiveCommand::start()
     connect(m_input, &QSocketNotifier::activated, this, &SignOutInactiveCommand::onInput);
     CliRunner::writeOut(tr("Press Enter to skip the waiting session; type q and Enter to stop.\n"));
 #endif
-    m_queue->start();
+    m_run->start();
 }
 
 void SignOutInactiveCommand::onQueueChanged()
 {
-    if (m_queue->state() != SignOutQueue::State::Finished)
-        SignOutQueueStore::save(m_snapshot.userId, m_snapshot.baseUrl, m_queue->remainingIds());
     const SignOutQueue::Item* current = m_queue->current();
     QString line = m_queue->progressText();
     if (current && current->state == SignOutQueue::ItemState::Open)
@@ -169,10 +160,7 @@ void SignOutInactiveCommand::check()
             CliRunner::writeError(devices.error().fullText());
             return;
         }
-        QSet<QString> present;
-        for (const Device& device : devices.value())
-            present.insert(device.id);
-        m_queue->observeDevices(present);
+        m_run->observeDevices(devices.value());
     });
 }
 
@@ -195,8 +183,8 @@ void SignOutInactiveCommand::onInput()
 
 void SignOutInactiveCommand::interrupt()
 {
-    if (m_queue) {
-        SignOutQueueStore::save(m_snapshot.userId, m_snapshot.baseUrl, m_queue->remainingIds());
+    if (m_run) {
+        m_run->interrupt();
         CliRunner::writeOut(
             tr("Interrupted: %1. What is left is offered again next time.\n").arg(m_queue->progressText()));
     }

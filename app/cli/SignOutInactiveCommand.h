@@ -8,13 +8,14 @@ class QSocketNotifier;
 
 namespace gatehouse {
 
+class CleanupRun;
 class DevicesClient;
 class SignOutQueue;
 class UrlOpener;
 
 // `gatehouse --sign-out-inactive DAYS [--dry-run]`: the sessions inactive for more than DAYS days (plus
 // any left from an earlier run), listed, or signed out one account page at a time with the same guided
-// queue as the window. Enter skips the waiting session, q and Enter stops.
+// clean-up run as the window (CleanupRun). Enter skips the waiting session, q and Enter stops.
 class SignOutInactiveCommand : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,8 @@ private:
     int m_days;
     bool m_dryRun;
     bool m_json;
-    SignOutQueue* m_queue = nullptr;
+    CleanupRun* m_run = nullptr;
+    SignOutQueue* m_queue = nullptr; // m_run's
     QSocketNotifier* m_input = nullptr;
     QString m_lastLine;
     bool m_checking = false;

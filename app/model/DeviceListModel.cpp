@@ -1,6 +1,7 @@
 #include "model/DeviceListModel.h"
 
 #include "model/RelativeTime.h"
+#include "text/SessionText.h"
 #include "text/UntrustedText.h"
 
 #include <QFont>
@@ -127,9 +128,8 @@ qint64 DeviceListModel::referenceMSecs() const
 
 bool DeviceListModel::isInactive(const Row& row, qint64 referenceMSecs) const
 {
-    if (!row.device.lastSeenTs || row.device.id == m_currentDeviceId)
-        return false;
-    return RelativeTime::daysBetween(*row.device.lastSeenTs, referenceMSecs) > m_inactiveAfterDays;
+    return SessionActions::isInactive(row.device.lastSeenTs, row.device.id == m_currentDeviceId,
+                                      m_inactiveAfterDays, referenceMSecs);
 }
 
 int DeviceListModel::inactiveCount() const
@@ -216,13 +216,7 @@ QString DeviceListModel::accessibleDescription(int row) const
 
 QList<RowAction> DeviceListModel::actionsFor(int row) const
 {
-    QList<RowAction> actions;
-    const bool current = m_rows.at(row).device.id == m_currentDeviceId;
-    if (m_offered.has(AccountAction::DeviceView))
-        actions.append(RowAction::View);
-    if (!current && (m_offered.has(AccountAction::DeviceDelete) || m_nativeSignOut))
-        actions.append(RowAction::SignOut);
-    return actions;
+    return m_actions.forSession(m_rows.at(row).device.id);
 }
 
 QString DeviceListModel::statusText(const Row& row) const
@@ -246,15 +240,15 @@ QString DeviceListModel::displayText(int row, int column) const
     switch (column) {
     case NameColumn: {
         const QString shown = shownName(device);
-        return shown.isEmpty() ? tr("Unnamed session") : shown;
+        return shown.isEmpty() ? SessionText::unnamed() : shown;
     }
     case DeviceIdColumn:
         return UntrustedText::forDisplay(device.id, 80);
     case LastActivityColumn:
         return device.lastSeenTs ? RelativeTime::describe(*device.lastSeenTs, referenceTime())
-                                 : tr("Unknown");
+                                 : SessionText::unknown();
     case LastIpColumn:
-        return device.lastSeenIp ? UntrustedText::forDisplay(*device.lastSeenIp, 60) : tr("Unknown");
+        return device.lastSeenIp ? UntrustedText::forDisplay(*device.lastSeenIp, 60) : SessionText::unknown();
     case StatusColumn:
         return statusText(entry);
     default:
@@ -449,15 +443,9 @@ void DeviceListModel::emitAllRowsChanged()
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-void DeviceListModel::setOfferedActions(const AdvertisedActions& actions)
+void DeviceListModel::setSessionActions(const SessionActions& actions)
 {
-    m_offered = actions;
-    emitAllRowsChanged();
-}
-
-void DeviceListModel::setNativeSignOut(bool enabled)
-{
-    m_nativeSignOut = enabled;
+    m_actions = actions;
     emitAllRowsChanged();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "account/AdvertisedActions.h"
+#include "account/SessionActions.h"
 #include "matrix/Device.h"
 
 #include <QAbstractTableModel>
@@ -12,13 +12,6 @@
 #include <optional>
 
 namespace gatehouse {
-
-// What can be done with one row, given what the server advertises and which session this is.
-enum class RowAction
-{
-    View,    // device_view hand-off
-    SignOut, // device_delete hand-off (never on this session)
-};
 
 // The single source of truth for the session table. Holds the sessions of the last load; refreshes are
 // applied as removals, changes and insertions, so selection and scroll position survive them.
@@ -60,8 +53,8 @@ public:
 
     // Replaces the content with a new load, as a minimal set of row changes.
     void setDevices(const QList<Device>& devices, const QString& currentDeviceId);
-    void setOfferedActions(const AdvertisedActions& actions);
-    void setNativeSignOut(bool enabled); // classic servers: sign-out done by Gatehouse itself
+    // What each row offers is asked of these (the account's SessionActions), never decided here.
+    void setSessionActions(const SessionActions& actions);
     void setInactiveAfterDays(int days);
     int inactiveAfterDays() const { return m_inactiveAfterDays; }
     void setReferenceTime(const QDateTime& now); // "now" for relative times; tests fix it
@@ -119,8 +112,7 @@ private:
     int m_currentRow = -1; // the row of m_currentDeviceId, kept in step with m_rows
     mutable int m_sortKeyColumn = -1;
     QSet<QString> m_waiting;
-    AdvertisedActions m_offered;
-    bool m_nativeSignOut = false;
+    SessionActions m_actions;
     int m_inactiveAfterDays = 90;
     QDateTime m_referenceTime; // invalid: the current time
 };

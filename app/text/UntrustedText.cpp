@@ -97,4 +97,16 @@ QString UntrustedText::forMenu(const QString& text)
     return out;
 }
 
+QString UntrustedText::forTitle(const QString& text, int maxLength)
+{
+    const QString shown = forDisplay(text, maxLength);
+    const auto codePoints = text.toUcs4();
+    const bool needsIsolation = std::any_of(codePoints.cbegin(), codePoints.cend(), [](char32_t c) {
+        const QChar::Direction direction = QChar::direction(c);
+        return isBidiControl(c) || direction == QChar::DirR || direction == QChar::DirAL;
+    });
+    // Without bidi controls, forDisplay() wraps the text in exactly one isolate pair.
+    return needsIsolation ? shown : shown.mid(1, shown.size() - 2);
+}
+
 } // namespace gatehouse

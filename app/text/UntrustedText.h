@@ -23,6 +23,11 @@ public:
     // Escapes a single-line label for QAction / QMenu text, where '&' marks a shortcut.
     static QString forMenu(const QString& text);
 
+    // For a window title, which shows the invisible isolates as boxes on some desktops: as forDisplay, but
+    // isolated only when the text holds right-to-left characters or bidi controls (nothing to contain
+    // otherwise).
+    static QString forTitle(const QString& text, int maxLength = 80);
+
     static bool isBidiControl(char32_t c);
 };
 

@@ -7,8 +7,10 @@
 // would get): those are scanned too.
 #include "GatehouseProcess.h"
 #include "HostileSupport.h"
+#include "RecordingPrompts.h"
 #include "RecordingUrlOpener.h"
 
+#include "account/AccountController.h"
 #include "auth/TokenSource.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
@@ -197,19 +199,20 @@ void TestSecretsStayHome::urlsHandedToTheBrowserNeverCarryTheToken()
     RecordingUrlOpener opener;
     HttpClient http;
     MetadataService metadata(&http);
+    RecordingPrompts prompts;
     MainWindow window(&opener);
-    window.setConfirmer([](const HandOffConfirmation::Request&) { return true; });
+    window.setPrompts(&prompts);
     QSignalSpy loaded(&window, &MainWindow::loaded);
     window.showAccount(
         new AccountSession(&http, &metadata, demo.baseUrl(), std::make_shared<StaticTokenSource>(token)));
     QVERIFY(loaded.wait(20'000));
     window.runRowAction(other, RowAction::View);
     window.runRowAction(other, RowAction::SignOut);
-    window.openAccountPage();
-    window.openDeactivation();
+    window.controller()->openAccountPage();
+    window.controller()->openDeactivation();
     for (const AccountAction action : AccountActionNames::all()) {
         if (!AccountActionNames::takesDevice(action))
-            window.openAccountAction(action);
+            window.controller()->openAccountAction(action);
     }
 
     // The command line, in the process, with the same recording opener.

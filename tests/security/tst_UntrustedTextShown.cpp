@@ -3,6 +3,7 @@
 // confirmation dialog, banners, the error page, the status line), offscreen and for real. Markup stays the
 // characters it is, and an <img> pointing at a probe on loopback is never fetched.
 #include "HostileSupport.h"
+#include "RecordingPrompts.h"
 #include "RecordingUrlOpener.h"
 
 #include "auth/TokenSource.h"
@@ -97,11 +98,11 @@ struct Fixture
         , metadata(new MetadataService(http.get()))
         , window(&opener)
     {
-        window.setConfirmer([this](const HandOffConfirmation::Request& request) {
+        prompts.onHandOff = [this](const HandOffConfirmation::Request& request) {
             confirmations.append(request);
             return true;
-        });
-        window.setBrowserFailureHandler([](const QString&) {});
+        };
+        window.setPrompts(&prompts);
         window.resize(1600, 1000);
     }
 
@@ -115,6 +116,7 @@ struct Fixture
     ConnectionProbe probe;
     TestServer server;
     RecordingUrlOpener opener;
+    RecordingPrompts prompts;
     std::unique_ptr<HttpClient> http;
     std::unique_ptr<MetadataService> metadata;
     MainWindow window;

@@ -17,13 +17,8 @@ WindowFixture::WindowFixture(const DemoOptions& options, const QString& token)
     , metadata(new MetadataService(http.get()))
     , window(&opener)
 {
-    window.setConfirmer([this](const HandOffConfirmation::Request& request) {
-        confirmations.append(request);
-        return confirm;
-    });
-    window.setBrowserFailureHandler([this](const QString& url) { browserFailures.append(url); });
-    window.setSummaryHandler(
-        [this](const QString& title, const QString& text) { summaries.append(title + "\n" + text); });
+    prompts.onHandOff = [this](const HandOffConfirmation::Request&) { return confirm; };
+    window.setPrompts(&prompts);
     const QString useToken = token.isEmpty() ? server.token() : token;
     window.showAccount(new AccountSession(http.get(), metadata.get(), server.baseUrl(),
                                           std::make_shared<StaticTokenSource>(useToken)));

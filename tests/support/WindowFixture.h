@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordingPrompts.h"
 #include "RecordingUrlOpener.h"
 #include "TestServer.h"
 
@@ -29,10 +30,11 @@ struct WindowFixture
     RecordingUrlOpener opener;
     std::unique_ptr<HttpClient> http;
     std::unique_ptr<MetadataService> metadata;
+    RecordingPrompts prompts; // before the window, which asks it until the end
     MainWindow window;
-    QList<HandOffConfirmation::Request> confirmations;
-    QStringList browserFailures;
-    QStringList summaries;
+    QList<HandOffConfirmation::Request>& confirmations = prompts.handOffs;
+    QStringList& browserFailures = prompts.browserFailures;
+    QStringList& summaries = prompts.summaries;
     bool confirm = true;
 };
 

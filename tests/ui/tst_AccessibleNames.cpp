@@ -5,6 +5,7 @@
 #include "TestServer.h"
 #include "WindowFixture.h"
 
+#include "account/AccountController.h"
 #include "auth/AccountManager.h"
 #include "cleanup/SignOutQueuePanel.h"
 #include "dialogs/AboutDialog.h"
@@ -196,8 +197,8 @@ void TestAccessibleNames::tableCellsNameTheDeviceItsStateAndItsActions()
     }
     QVERIFY(sawInactive); // the demo account has old sessions
 
-    // A waiting mark is said too.
-    f.window.runRowAction(other, RowAction::View);
+    // A waiting mark (after a sign-out hand-off) is said too.
+    f.window.runRowAction(other, RowAction::SignOut);
     QVERIFY(cell(otherRow, DeviceListModel::NameColumn)
                 .first.endsWith(QStringLiteral("waiting for the browser")));
 
@@ -349,7 +350,7 @@ void TestAccessibleNames::cleanUpPanelIsNamedAndDescribed()
         if (!f.window.deviceModel()->isCurrent(row))
             others.append(f.window.deviceModel()->deviceAt(row).id);
     }
-    f.window.signOutSessions(others);
+    f.window.controller()->signOutSessions(others);
     SignOutQueuePanel* panel = f.window.signOutQueuePanel();
     QVERIFY(panel->isVisible());
     QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(panel);

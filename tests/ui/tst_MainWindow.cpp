@@ -5,6 +5,7 @@
 #include "TestServer.h"
 #include "WindowFixture.h"
 
+#include "account/AccountController.h"
 #include "auth/TokenSource.h"
 #include "matrix/AccountSession.h"
 #include "matrix/MetadataService.h"
@@ -14,16 +15,23 @@
 #include "widgets/Banner.h"
 #include "widgets/StatusPage.h"
 #include "window/AccountHeader.h"
+#include "window/FilterBar.h"
+#include "window/MainMenus.h"
 #include "window/MainWindow.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionHeader>
 #include <QTest>
 #include <QTimer>
 #include <QToolTip>
@@ -41,6 +49,22 @@ DemoOptions withActions(const std::optional<QStringList>& actions,
     options.metadata = route;
     return options;
 }
+
+// Records the sort arrows a header asks the style to draw.
+class ArrowRecorder : public QProxyStyle
+{
+public:
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        if (element == PE_IndicatorHeaderArrow) {
+            if (const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option))
+                arrows.append(header->sortIndicator);
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+    mutable QList<QStyleOptionHeader::SortIndicator> arrows;
+};
 
 } // namespace
 
@@ -75,6 +99,11 @@ private Q_SLOTS:
     void markupInNamesStaysText();
     void everyButtonHasAnAccessibleName();
     void tenThousandSessionsLoadAndFilter();
+    void sessionMenuShowsOnlyKeysThatDoTheThing();
+    void filterBarKeepsItsPlaceWhenRowsAreSelected();
+    void showLabelKeepsApartFromItsField();
+    void lastActivityArrowPointsDownWhileNewestComeFirst();
+    void windowTitleHasNoInvisibleMarksForPlainText();
 };
 
 void TestMainWindow::showsWhoAndWhere()
@@ -151,7 +180,10 @@ void TestMainWindow::viewButtonOpensDeviceViewUrl()
     QCOMPARE(f.opener.opened,
              QStringList{f.server->accountUri() + "?action=org.matrix.device_view&device_id=" + device});
     QVERIFY(f.confirmations.isEmpty()); // viewing changes nothing, so no question first
-    QVERIFY(f.window.deviceModel()->isWaiting(device));
+    // ...and marks nothing: only a hand-off that ends a session waits for the browser.
+    QVERIFY(!f.window.deviceModel()->isWaiting(device));
+    QVERIFY(f.comeBackAndWaitLoaded());
+    QVERIFY(!f.window.deviceModel()->hasWaiting());
 }
 
 void TestMainWindow::signOutAsksThenOpensDeleteUrlAndMarksTheRow()
@@ -213,9 +245,9 @@ void TestMainWindow::waitingMarkCanBeDismissed()
     WindowFixture f;
     QVERIFY(f.waitLoaded());
     const QString device = f.otherDevice();
-    f.clickRowButton(device, RowAction::View);
+    f.clickRowButton(device, RowAction::SignOut);
     QVERIFY(f.window.deviceModel()->isWaiting(device));
-    f.window.dismissWaiting(device);
+    f.window.controller()->dismissWaiting(device);
     QVERIFY(!f.window.deviceModel()->isWaiting(device));
 }
 
@@ -497,6 +529,142 @@ void TestMainWindow::tenThousandSessionsLoadAndFilter()
     QCOMPARE(f.window.filterModel()->rowCount(), 10'000);
     // Only rows on screen are painted: no widget per row exists.
     QVERIFY(f.window.table()->findChildren<QPushButton*>().isEmpty());
+}
+
+void TestMainWindow::sessionMenuShowsOnlyKeysThatDoTheThing()
+{
+    WindowFixture f;
+    QVERIFY(f.waitLoaded());
+    const QString device = f.otherDevice();
+    SessionTable* table = f.window.table();
+    table->setFocus();
+    table->setCurrentIndex(f.window.filterModel()->index(f.rowOf(device), 0));
+
+    // The key each Session-menu entry shows, whether as a shortcut or after a tab.
+    QHash<QAction*, QKeySequence> shown;
+    QMenu* sessionMenu = nullptr;
+    for (QAction* item : f.window.menuBar()->actions()) {
+        if (item->menu() && item->menu()->actions().contains(f.window.menus()->view))
+            sessionMenu = item->menu();
+    }
+    QVERIFY(sessionMenu);
+    for (QAction* action : sessionMenu->actions()) {
+        const QString text = action->text();
+        if (!action->shortcut().isEmpty())
+            shown.insert(action, action->shortcut());
+        else if (text.contains(u'\t'))
+            shown.insert(action, QKeySequence(text.section(u'\t', 1)));
+    }
+    // Enter on a row opens its menu (the README's keys), so "View in Browser" must not claim it.
+    QVERIFY2(!shown.contains(f.window.menus()->view),
+             qPrintable(shown.value(f.window.menus()->view).toString()));
+    QCOMPARE(shown.value(f.window.menus()->signOut), QKeySequence(Qt::Key_Delete));
+    QCOMPARE(shown.value(f.window.menus()->rename), QKeySequence(Qt::Key_F2));
+    QCOMPARE(shown.value(f.window.menus()->copyId), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(shown.size(), 3);
+
+    // Each key does what its entry does.
+    f.confirm = false;
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(f.confirmations.size(), 1);
+    QCOMPARE(f.confirmations.first().action, AccountAction::DeviceDelete);
+    QStringList asked;
+    f.prompts.onSessionName = [&asked](const QString& name) {
+        asked.append(name);
+        return std::optional<QString>();
+    };
+    QTest::keyClick(table, Qt::Key_F2);
+    QCOMPARE(asked.size(), 1);
+    QTest::keySequence(table, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), device);
+    QVERIFY(f.opener.opened.isEmpty());
+}
+
+void TestMainWindow::filterBarKeepsItsPlaceWhenRowsAreSelected()
+{
+    WindowFixture f;
+    QVERIFY(f.waitLoaded());
+    f.window.resize(1120, 720);
+    FilterBar* bar = f.window.filterBar();
+    QApplication::processEvents();
+    const auto places = [&f, bar] {
+        QList<QRect> rects;
+        for (QWidget* widget : std::initializer_list<QWidget*>{
+                 bar->search(), bar->activity(), bar->signOutSelectedButton(), bar->refreshButton()})
+            rects.append(QRect(widget->mapTo(&f.window, QPoint(0, 0)), widget->size()));
+        return rects;
+    };
+    f.window.table()->clearSelection();
+    QApplication::processEvents();
+    const QList<QRect> before = places();
+    QVERIFY(bar->signOutSelectedButton()->isVisible());
+    f.window.table()->selectRow(f.rowOf(f.otherDevice()));
+    QApplication::processEvents();
+    QVERIFY(bar->signOutSelectedButton()->text().contains(u'1'));
+    QCOMPARE(places(), before);
+    f.window.selectAllExceptThisSession();
+    QApplication::processEvents();
+    QVERIFY(bar->signOutSelectedButton()->text().contains(QStringLiteral("11")));
+    QCOMPARE(places(), before);
+}
+
+void TestMainWindow::showLabelKeepsApartFromItsField()
+{
+    WindowFixture f;
+    QVERIFY(f.waitLoaded());
+    QComboBox* activity = f.window.filterBar()->activity();
+    QLabel* show = nullptr;
+    for (QLabel* label : f.window.filterBar()->findChildren<QLabel*>()) {
+        if (label->buddy() == activity)
+            show = label;
+    }
+    QVERIFY(show);
+    QApplication::processEvents();
+    const int gap = activity->geometry().left() - show->geometry().right() - 1;
+    QVERIFY2(gap >= 4, qPrintable(QString::number(gap)));
+    const QPushButton* selected = f.window.filterBar()->signOutSelectedButton();
+    const QPushButton* refresh = f.window.filterBar()->refreshButton();
+    QVERIFY(refresh->geometry().left() - selected->geometry().right() - 1 >= 4);
+}
+
+void TestMainWindow::lastActivityArrowPointsDownWhileNewestComeFirst()
+{
+    WindowFixture f;
+    QVERIFY(f.waitLoaded());
+    QHeaderView* header = f.window.table()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(DeviceListModel::LastActivityColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    // Newest first: the second row's last activity is no newer than the first other session's.
+    const qint64 first = f.window.filterModel()->index(1, 0).data(DeviceListModel::LastSeenRole).toLongLong();
+    const qint64 second =
+        f.window.filterModel()->index(2, 0).data(DeviceListModel::LastSeenRole).toLongLong();
+    QVERIFY(first >= second);
+
+    auto* recorder = new ArrowRecorder;
+    header->setStyle(recorder);
+    header->grab();
+    QVERIFY(!recorder->arrows.isEmpty());
+    QVERIFY(std::all_of(
+        recorder->arrows.cbegin(), recorder->arrows.cend(),
+        [](QStyleOptionHeader::SortIndicator arrow) { return arrow == QStyleOptionHeader::SortDown; }));
+
+    recorder->arrows.clear();
+    f.window.table()->sortByColumn(DeviceListModel::NameColumn, Qt::AscendingOrder); // A to Z: up
+    header->grab();
+    QVERIFY(!recorder->arrows.isEmpty());
+    QCOMPARE(recorder->arrows.constLast(), QStyleOptionHeader::SortUp);
+    header->setStyle(nullptr);
+    delete recorder;
+}
+
+void TestMainWindow::windowTitleHasNoInvisibleMarksForPlainText()
+{
+    WindowFixture f;
+    QVERIFY(f.waitLoaded());
+    const QString title = f.window.windowTitle();
+    QVERIFY2(title.startsWith(QStringLiteral("@alice:localhost")), qPrintable(title));
+    for (const QChar c : title)
+        QVERIFY2(c.unicode() < 0x2066 || c.unicode() > 0x2069, qPrintable(title));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,8 +1,10 @@
 // The window's sign-in path (offscreen): the sign-in screen against OAuth and classic servers, the waiting
 // state with Cancel and its messages, several accounts with a one-click switcher, sign-out, renaming, and
 // classic sign-out of selected sessions with the password stage.
+#include "RecordingPrompts.h"
 #include "ScriptedBrowser.h"
 #include "TestServer.h"
+#include "account/AccountController.h"
 #include "accounts/AccountSwitcher.h"
 #include "auth/AccountManager.h"
 #include "demo/DemoSignIn.h"
@@ -59,6 +61,7 @@ private:
     HttpClient* m_http = nullptr;
     MetadataService* m_metadata = nullptr;
     AccountManager* m_accounts = nullptr;
+    RecordingPrompts m_prompts;
     MainWindow* m_window = nullptr;
     QList<TestServer*> m_servers;
 };
@@ -71,7 +74,7 @@ void TestSignInWindow::init()
     m_accounts = new AccountManager(m_http, this);
     m_window = new MainWindow(m_browser);
     m_window->setServices(m_http, m_metadata, m_accounts);
-    m_window->confirmAccountSignOut = [](const QString&) { return true; };
+    m_window->setPrompts(&m_prompts);
     m_window->showNotSignedIn(QString());
     m_window->show();
 }
@@ -216,19 +219,18 @@ void TestSignInWindow::renameReportsTheLimitClearly()
     auto* server = m_servers.emplace_back(new TestServer);
     signIn(*server);
     const QString target = (*server)->account().devices().at(1).id;
-    QStringList problems;
+    m_prompts.problems.clear();
     QStringList answers{QString(101, u'x'), QStringLiteral("Work laptop")};
-    m_window->askSessionName = [&answers](const QString&) -> std::optional<QString> {
+    m_prompts.onSessionName = [&answers](const QString&) -> std::optional<QString> {
         if (answers.isEmpty())
             return std::nullopt;
         return answers.takeFirst();
     };
-    m_window->showProblem = [&problems](const QString& text) { problems.append(text); };
     QSignalSpy renamed(m_window, &MainWindow::sessionRenamed);
-    m_window->renameSession(target);
+    m_window->controller()->rename(target);
     QTRY_COMPARE_WITH_TIMEOUT(renamed.count(), 1, 10'000);
-    QCOMPARE(problems, QStringList{QStringLiteral(
-                           "A session name can have at most 100 characters; this one has 101.")});
+    QCOMPARE(m_prompts.problems, QStringList{QStringLiteral(
+                                     "A session name can have at most 100 characters; this one has 101.")});
     QCOMPARE(*(*server)->account().device(target)->displayName, QStringLiteral("Work laptop"));
 }
 
@@ -268,8 +270,8 @@ void TestSignInWindow::classicServerSignsInAndSignsSessionsOut()
     const QString first = (*server)->account().devices().at(1).id;
     const QString second = (*server)->account().devices().at(2).id;
     int prompts = 0;
-    m_window->confirmNativeSignOut = [](int count) { return count == 2; };
-    m_window->askPassword = [&prompts](bool) -> std::optional<QString> {
+    m_prompts.onNativeSignOut = [](int count) { return count == 2; };
+    m_prompts.onPassword = [&prompts](bool) -> std::optional<QString> {
         ++prompts;
         return QStringLiteral("demo-password");
     };

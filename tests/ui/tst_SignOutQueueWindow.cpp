@@ -4,6 +4,8 @@
 #include "DemoPageBrowser.h"
 #include "WindowFixture.h"
 
+#include "account/AccountController.h"
+
 #include "auth/TokenSource.h"
 #include "cleanup/SignOutQueue.h"
 #include "cleanup/SignOutQueuePanel.h"
@@ -139,7 +141,7 @@ void TestSignOutQueueWindow::selectionNeverIncludesThisSession()
     QVERIFY(!f.window.selectedDeviceIds().contains(f.server->account().currentDeviceId()));
     f.window.selectAllExceptThisSession();
     QCOMPARE(f.window.selectedDeviceIds().size(), 11);
-    f.window.signOutSessions({f.server->account().currentDeviceId()});
+    f.window.controller()->signOutSessions({f.server->account().currentDeviceId()});
     QVERIFY(!f.window.signOutQueue());
     QVERIFY(f.opener.opened.isEmpty());
 }
@@ -176,8 +178,9 @@ void TestSignOutQueueWindow::whatIsLeftIsOfferedAfterARestart()
     RecordingUrlOpener opener;
     HttpClient http;
     MetadataService metadata(&http);
+    RecordingPrompts prompts;
     MainWindow again(&opener);
-    again.setConfirmer([](const HandOffConfirmation::Request&) { return true; });
+    again.setPrompts(&prompts);
     QSignalSpy loaded(&again, &MainWindow::loaded);
     again.showAccount(new AccountSession(&http, &metadata, base,
                                          std::make_shared<StaticTokenSource>(first->server.token())));

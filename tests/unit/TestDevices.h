@@ -1,6 +1,7 @@
 #pragma once
 
 // Sessions for the model and printer tests, seen relative to one fixed "now".
+#include "matrix/AccountSnapshot.h"
 #include "matrix/Device.h"
 
 #include <QDateTime>
@@ -36,6 +37,27 @@ inline QStringList idsOf(const QList<Device>& devices)
     for (const Device& d : devices)
         ids.append(d.id);
     return ids;
+}
+
+// A loaded account whose account page advertises `actions` (an OAuth server), or a classic server.
+inline AccountSnapshot snapshotOffering(const std::optional<QStringList>& actions,
+                                        const QString& currentDeviceId, bool oauth = true,
+                                        QList<Device> devices = {})
+{
+    AccountSnapshot snapshot;
+    snapshot.baseUrl = QStringLiteral("https://matrix.example.org");
+    snapshot.userId = QStringLiteral("@alice:example.org");
+    snapshot.deviceId = currentDeviceId;
+    snapshot.devices = std::move(devices);
+    if (oauth) {
+        snapshot.metadata.route = MetadataRoute::Stable;
+        AuthMetadata metadata;
+        metadata.issuer = QStringLiteral("https://auth.example.org/");
+        metadata.accountManagementUri = QStringLiteral("https://auth.example.org/account");
+        metadata.accountManagementActions = actions;
+        snapshot.metadata.metadata = metadata;
+    }
+    return snapshot;
 }
 
 } // namespace gatehouse::testing

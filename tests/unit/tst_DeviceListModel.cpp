@@ -17,9 +17,10 @@ Q_DECLARE_METATYPE(gatehouse::RowAction)
 
 namespace {
 
-AdvertisedActions offering(const QStringList& names)
+// What an OAuth server with an account page offers when it advertises `names`, for the session `current`.
+SessionActions offering(const QStringList& names, const QString& current, bool oauth = true)
 {
-    return AdvertisedActions(names);
+    return SessionActions(snapshotOffering(names, current, oauth));
 }
 
 QString textAt(const DeviceListModel& model, int row, int column, int role = Qt::DisplayRole)
@@ -73,7 +74,7 @@ void TestDeviceListModel::passesTheModelTester()
     model.setDevices({makeDevice("A", "a", daysAgo(1)), makeDevice("B"),
                       makeDevice("C", "<i>c</i>", daysAgo(200), "10.0.0.1")},
                      "A");
-    model.setOfferedActions(offering({"org.matrix.device_view", "org.matrix.device_delete"}));
+    model.setSessionActions(offering({"org.matrix.device_view", "org.matrix.device_delete"}, "A"));
     model.setWaiting("B", true);
     model.setDevices({makeDevice("A", "a2", daysAgo(0)), makeDevice("C"), makeDevice("D", "d")}, "A");
     model.setInactiveAfterDays(7);
@@ -455,7 +456,7 @@ void TestDeviceListModel::offersActions()
     DeviceListModel model;
     model.setDevices({makeDevice("ME"), makeDevice("OTHER")}, "ME");
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setOfferedActions(offering(advertised));
+    model.setSessionActions(offering(advertised, "ME"));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.actionsFor(0), forCurrent);
     QCOMPARE(model.actionsFor(1), forOthers);
@@ -478,10 +479,10 @@ void TestDeviceListModel::offersNativeSignOutOnClassicServers()
 {
     DeviceListModel model;
     model.setDevices({makeDevice("ME"), makeDevice("OTHER")}, "ME");
-    model.setNativeSignOut(true);
+    model.setSessionActions(offering({}, "ME", false)); // a classic server
     QCOMPARE(model.actionsFor(1), QList<RowAction>{RowAction::SignOut});
     QCOMPARE(model.actionsFor(0), QList<RowAction>{});
-    model.setNativeSignOut(false);
+    model.setSessionActions(offering({}, "ME", true));
     QCOMPARE(model.actionsFor(1), QList<RowAction>{});
 }
 
@@ -516,7 +517,7 @@ void TestDeviceListModel::accessibleTextSaysStateAndActionsInWords()
     model.setDevices({makeDevice("ME", "laptop", daysAgo(0)), makeDevice("OLD", "phone", daysAgo(200)),
                       makeDevice("NEW", "tablet", daysAgo(1))},
                      "ME");
-    model.setOfferedActions(offering({"org.matrix.device_view", "org.matrix.device_delete"}));
+    model.setSessionActions(offering({"org.matrix.device_view", "org.matrix.device_delete"}, "ME"));
     model.setWaiting("NEW", true);
     const auto text = [&model](int row, int column, int role) { return textAt(model, row, column, role); };
 
@@ -545,7 +546,7 @@ void TestDeviceListModel::accessibleTextSaysStateAndActionsInWords()
         QVERIFY2(text(2, column, Qt::AccessibleDescriptionRole).contains("Waiting for browser"),
                  qPrintable(text(2, column, Qt::AccessibleDescriptionRole)));
     }
-    model.setOfferedActions(offering({}));
+    model.setSessionActions(offering({}, "ME"));
     QCOMPARE(text(1, DeviceListModel::ActionsColumn, Qt::AccessibleTextRole),
              "No actions for " + model.index(1, 0).data().toString());
 }

@@ -2,6 +2,7 @@
 // people (control and bidi characters stripped), both in the session table's order.
 #include "TestDevices.h"
 #include "cli/SessionListPrinter.h"
+#include "model/DeviceListModel.h"
 #include "model/DeviceOrder.h"
 
 #include <QJsonArray>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void tableStripsControlAndBidiCharacters();
     void tableShortensLongNames();
     void tableMarksInactiveSessions();
+    void tableSaysWhatTheWindowSaysForMissingFields();
 };
 
 void TestSessionListPrinter::jsonHasExactlyTheDocumentedFields()
@@ -256,7 +258,7 @@ void TestSessionListPrinter::tableListsSessionsInOrder()
              qPrintable(table));
     QVERIFY2(lines[3].contains("New tablet"), qPrintable(table));
     QVERIFY2(lines[4].contains("Old phone") && lines[4].contains("192.0.2.1"), qPrintable(table));
-    QVERIFY2(lines[5].contains("(unnamed)") && lines[5].contains("NULLS"), qPrintable(table));
+    QVERIFY2(lines[5].contains("Unnamed session") && lines[5].contains("NULLS"), qPrintable(table));
     QVERIFY(!lines[3].startsWith("*"));
 }
 
@@ -304,6 +306,28 @@ void TestSessionListPrinter::tableMarksInactiveSessions()
     QVERIFY(!stricter.filter("Old phone").value(0).contains("inactive"));
     // This session is never called inactive, however old its last activity.
     QVERIFY(lines.filter("Laptop").value(0).contains("this session"));
+}
+
+void TestSessionListPrinter::tableSaysWhatTheWindowSaysForMissingFields()
+{
+    // A session with no name, no activity and no address: the same words as the window's table.
+    AccountSnapshot s = snapshot(std::nullopt, std::nullopt);
+    s.devices = {makeDevice("ME", "Laptop", daysAgo(0), "192.0.2.9"), makeDevice("BARE")};
+    DeviceListModel window;
+    window.setReferenceTime(referenceNow);
+    window.setDevices(s.devices, "ME");
+    const int row = window.rowOf("BARE");
+    const QString name = window.index(row, DeviceListModel::NameColumn).data().toString();
+    const QString seen = window.index(row, DeviceListModel::LastActivityColumn).data().toString();
+    const QString ip = window.index(row, DeviceListModel::LastIpColumn).data().toString();
+    QCOMPARE(name, QStringLiteral("Unnamed session"));
+    QCOMPARE(seen, QStringLiteral("Unknown"));
+    QCOMPARE(ip, QStringLiteral("Unknown"));
+    const QString table = SessionListPrinter::table(s, referenceNow);
+    const QString line = table.split('\n').filter("BARE").value(0);
+    QVERIFY2(line.contains(name), qPrintable(table));
+    QCOMPARE(line.count(seen), 2); // last activity and last IP address
+    QVERIFY2(!table.contains("(unnamed)") && !table.contains("unknown"), qPrintable(table));
 }
 
 QTEST_GUILESS_MAIN(TestSessionListPrinter)

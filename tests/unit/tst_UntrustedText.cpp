@@ -65,6 +65,8 @@ private Q_SLOTS:
     void forTerminalStripsControlsAndBidi();
     void forMenuEscapesShortcutMarks_data();
     void forMenuEscapesShortcutMarks();
+    void forTitleIsolatesOnlyWhatNeedsIt_data();
+    void forTitleIsolatesOnlyWhatNeedsIt();
     void recognisesBidiControls_data();
     void recognisesBidiControls();
 };
@@ -221,6 +223,28 @@ void TestUntrustedText::recognisesBidiControls()
     QFETCH(uint, codePoint);
     QFETCH(bool, bidi);
     QCOMPARE(UntrustedText::isBidiControl(char32_t(codePoint)), bidi);
+}
+
+void TestUntrustedText::forTitleIsolatesOnlyWhatNeedsIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("isolated");
+    QTest::newRow("plain user ID") << QStringLiteral("@alice:example.org") << false;
+    QTest::newRow("accented latin") << QString::fromUtf16(u"@zoë:example.org") << false;
+    QTest::newRow("hebrew") << QString::fromUtf16(u"@\u05D0\u05D1:example.org") << true;
+    QTest::newRow("arabic") << QString::fromUtf16(u"@\u0639\u0644\u064A:example.org") << true;
+    QTest::newRow("right-to-left override") << QString::fromUtf16(u"@a\u202Egro:example.org") << true;
+    QTest::newRow("left-to-right mark") << QString::fromUtf16(u"@a\u200E:example.org") << true;
+    QTest::newRow("isolate of its own") << QString::fromUtf16(u"@a\u2066b:example.org") << true;
+}
+
+void TestUntrustedText::forTitleIsolatesOnlyWhatNeedsIt()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, isolated);
+    const QString title = UntrustedText::forTitle(text);
+    QCOMPARE(title, isolated ? UntrustedText::forDisplay(text, 80) : text);
+    QCOMPARE(title.startsWith(QChar(0x2068)), isolated);
 }
 
 QTEST_GUILESS_MAIN(TestUntrustedText)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/AccountAction.h"
+#include "account/HandOffRequest.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,15 +17,7 @@ class HandOffConfirmation
     Q_DECLARE_TR_FUNCTIONS(HandOffConfirmation)
 
 public:
-    struct Request
-    {
-        AccountAction action;
-        QString sessionName;          // untrusted; for device_delete
-        QString deviceId;             // untrusted; for device_delete
-        QString pageHost;             // where the browser will go
-        bool bareAccountPage = false; // deactivation without a direct link
-        int sessionCount = 1;         // device_delete for several sessions, one page each
-    };
+    using Request = HandOffRequest; // what the question is about (app/account)
 
     static bool needed(AccountAction action) { return AccountActionNames::isDestructive(action); }
     // Shows the question; true when the person chose to continue.

@@ -4,6 +4,7 @@
 #include "model/DeviceListModel.h"
 #include "model/RelativeTime.h"
 #include "sessions/SessionDelegate.h"
+#include "sessions/SessionHeader.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -15,6 +16,7 @@ SessionTable::SessionTable(QWidget* parent)
     : QTableView(parent)
     , m_delegate(new SessionDelegate(this))
 {
+    setHorizontalHeader(new SessionHeader(this));
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -165,6 +167,17 @@ QRect SessionTable::buttonRect(const QModelIndex& index, RowAction action) const
             return rect;
     }
     return {};
+}
+
+void SessionTable::selectDevices(const QSet<QString>& deviceIds)
+{
+    QItemSelection selection;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (deviceIds.contains(index.data(DeviceListModel::DeviceIdRole).toString()))
+            selection.select(index, index.siblingAtColumn(model()->columnCount() - 1));
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void SessionTable::keyPressEvent(QKeyEvent* event)

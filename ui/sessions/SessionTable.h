@@ -23,6 +23,8 @@ public:
     SessionDelegate* sessionDelegate() const { return m_delegate; }
     // Where a click on the given action's button of a row lands (for tests and accessibility tools).
     QRect buttonRect(const QModelIndex& index, RowAction action) const;
+    // Selects exactly the shown rows whose device ID is in `deviceIds`.
+    void selectDevices(const QSet<QString>& deviceIds);
 
 Q_SIGNALS:
     void actionRequested(const QString& deviceId, RowAction action);

@@ -1,4 +1,4 @@
-#include "sessions/NativeSignOut.h"
+#include "account/NativeSignOut.h"
 
 #include "account/UrlOpener.h"
 #include "matrix/SessionEditor.h"

@@ -1,0 +1,417 @@
+#include "account/AccountController.h"
+
+#include "account/AccountPrompts.h"
+#include "account/NativeSignOut.h"
+#include "account/UrlOpener.h"
+#include "cleanup/CleanupRun.h"
+#include "matrix/AccountSession.h"
+#include "matrix/SessionEditor.h"
+#include "text/SessionText.h"
+#include "text/UntrustedText.h"
+
+#include <QUrl>
+
+namespace gatehouse {
+
+AccountController::AccountController(UrlOpener* opener, AccountPrompts* prompts, QObject* parent)
+    : QObject(parent)
+    , m_opener(opener)
+    , m_prompts(prompts)
+{
+    m_waitingTimer.setSingleShot(true);
+    connect(&m_waitingTimer, &QTimer::timeout, this, [this] {
+        refresh();
+        scheduleWaitingRefresh();
+    });
+}
+
+AccountController::~AccountController() = default;
+
+void AccountController::setSession(AccountSession* session, bool savedAccount)
+{
+    if (m_session && m_session != session)
+        m_session->deleteLater();
+    m_session = session;
+    if (m_session)
+        m_session->setParent(this);
+    m_savedAccount = savedAccount;
+    ++m_generation;
+    m_snapshot.reset();
+    m_actions = SessionActions();
+    m_loading = false;
+    refresh();
+}
+
+void AccountController::clearSession()
+{
+    if (m_session)
+        m_session->deleteLater();
+    m_session = nullptr;
+    ++m_generation;
+    m_snapshot.reset();
+    m_actions = SessionActions();
+    m_loading = false;
+}
+
+void AccountController::refresh()
+{
+    if (!m_session || m_loading)
+        return;
+    m_loading = true;
+    Q_EMIT loadStarted(!m_snapshot.has_value());
+    const quint64 generation = m_generation;
+    m_session->load(this, [this, generation](const Result<AccountSnapshot>& result) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (result)
+            apply(result.value());
+        else
+            fail(result.error());
+    });
+}
+
+void AccountController::apply(const AccountSnapshot& snapshot)
+{
+    const bool first = !m_snapshot.has_value();
+    m_snapshot = snapshot;
+    m_actions = SessionActions(snapshot);
+    // A mark goes with its session.
+    QSet<QString> present;
+    for (const Device& device : snapshot.devices)
+        present.insert(device.id);
+    const QSet<QString> waiting = m_waiting;
+    for (const QString& id : waiting) {
+        if (!present.contains(id))
+            setWaiting(id, false);
+    }
+    m_refreshOnActivate = false; // waiting marks and a running clean-up keep asking on their own
+    Q_EMIT snapshotChanged(first);
+    if (m_cleanup) {
+        m_cleanup->observeDevices(snapshot.devices);
+    } else if (first) {
+        m_leftover = CleanupRun::leftover(snapshot);
+        if (m_leftover.isEmpty())
+            CleanupRun::discardLeftover(snapshot);
+        else if (m_actions.signOut() == SessionActions::SignOut::AccountPage)
+            Q_EMIT leftoverFound(int(m_leftover.size()));
+    }
+    if (!hasWaiting())
+        m_waitingTimer.stop();
+    Q_EMIT loaded();
+}
+
+void AccountController::fail(const Error& error)
+{
+    // A saved account signed out elsewhere: its list is gone for good.
+    if (m_snapshot && error.kind == Error::Kind::TokenRejected && m_savedAccount) {
+        m_snapshot.reset();
+        m_actions = SessionActions();
+    }
+    Q_EMIT loadFailed(error);
+}
+
+void AccountController::windowActivated()
+{
+    if (m_refreshOnActivate || hasWaiting() || m_cleanup) {
+        m_refreshOnActivate = false;
+        refresh();
+    }
+}
+
+QString AccountController::pageHost() const
+{
+    if (!m_snapshot)
+        return {};
+    const auto uri = m_actions.page().uri();
+    return uri ? QUrl(*uri).host() : QString();
+}
+
+const Device* AccountController::device(const QString& deviceId) const
+{
+    if (!m_snapshot)
+        return nullptr;
+    for (const Device& device : m_snapshot->devices) {
+        if (device.id == deviceId)
+            return &device;
+    }
+    return nullptr;
+}
+
+bool AccountController::handOff(const std::variant<QString, AccountPage::Refusal>& url,
+                                const std::optional<HandOffRequest>& confirmation,
+                                std::optional<AccountAction> action, const std::optional<QString>& deviceId)
+{
+    if (const auto* refusal = std::get_if<AccountPage::Refusal>(&url)) {
+        say(refusal->message);
+        return false;
+    }
+    if (confirmation && !m_prompts->confirmHandOff(*confirmation))
+        return false;
+    const QString& target = std::get<QString>(url);
+    if (!m_opener || !m_opener->open(target)) {
+        say(tr("No browser could be opened."));
+        m_prompts->showBrowserFailure(target);
+        return false;
+    }
+    if (deviceId && action && SessionActions::marksWaiting(*action)) {
+        setWaiting(*deviceId, true);
+        m_waitingSince.start();
+        scheduleWaitingRefresh();
+    }
+    m_refreshOnActivate = true;
+    say(tr("Opened in your browser. The list updates when you come back to Gatehouse."));
+    return true;
+}
+
+bool AccountController::openAccountAction(AccountAction action)
+{
+    if (!m_snapshot)
+        return false;
+    std::optional<HandOffRequest> confirmation;
+    if (SessionActions::needsConfirmation(action))
+        confirmation = HandOffRequest{action, {}, {}, pageHost(), false};
+    return handOff(m_actions.page().urlFor(action), confirmation, action, std::nullopt);
+}
+
+bool AccountController::openAccountPage()
+{
+    if (!m_snapshot)
+        return false;
+    return handOff(m_actions.page().urlFor(std::nullopt), std::nullopt, std::nullopt, std::nullopt);
+}
+
+bool AccountController::openDeactivation()
+{
+    if (!m_snapshot)
+        return false;
+    return handOff(
+        m_actions.page().deactivationUrl(),
+        HandOffRequest{
+            AccountAction::AccountDeactivate, {}, {}, pageHost(), m_actions.deactivatesThroughBarePage()},
+        AccountAction::AccountDeactivate, std::nullopt);
+}
+
+void AccountController::runRowAction(const QString& deviceId, RowAction action, const QStringList& selection)
+{
+    const Device* row = device(deviceId);
+    if (!row)
+        return;
+    if (!m_actions.offers(deviceId, action)) {
+        say(m_actions.whyNot(deviceId, action));
+        return;
+    }
+    if (action == RowAction::SignOut && m_actions.signsOutNatively()) {
+        signOutNatively(m_actions.nativeSignOutTargets(deviceId, selection));
+        return;
+    }
+    const Device session = *row;
+    const AccountAction accountAction = SessionActions::accountActionFor(action);
+    std::optional<HandOffRequest> confirmation;
+    if (SessionActions::needsConfirmation(accountAction))
+        confirmation = HandOffRequest{accountAction, session.displayName.value_or(SessionText::unnamed()),
+                                      session.id, pageHost(), false};
+    handOff(m_actions.page().urlFor(accountAction, session.id), confirmation, accountAction, session.id);
+}
+
+void AccountController::setWaiting(const QString& deviceId, bool waiting)
+{
+    if (waiting == m_waiting.contains(deviceId))
+        return;
+    if (waiting)
+        m_waiting.insert(deviceId);
+    else
+        m_waiting.remove(deviceId);
+    Q_EMIT waitingChanged(deviceId, waiting);
+}
+
+void AccountController::dismissWaiting(const QString& deviceId)
+{
+    setWaiting(deviceId, false);
+    if (!hasWaiting())
+        m_waitingTimer.stop();
+}
+
+void AccountController::scheduleWaitingRefresh()
+{
+    // Only while a row waits and the schedule has not run out; coming back to the window refreshes anyway.
+    const std::optional<int> delay = hasWaiting() && m_waitingSince.isValid()
+                                         ? m_schedule.delayAfter(m_waitingSince.elapsed())
+                                         : std::nullopt;
+    if (delay)
+        m_waitingTimer.start(*delay);
+    else
+        m_waitingTimer.stop();
+}
+
+void AccountController::rename(const QString& deviceId)
+{
+    const Device* row = device(deviceId);
+    if (!row || !m_session || !m_session->devicesClient() || !m_actions.canRename(deviceId))
+        return;
+    std::optional<QString> name = m_prompts->askSessionName(row->displayName.value_or(QString()));
+    while (name && !SessionEditor::nameProblem(*name).isEmpty()) {
+        // Said before anything is sent; the person can shorten the name and try again.
+        const QString problem = SessionEditor::nameProblem(*name);
+        say(problem);
+        m_prompts->showProblem(problem);
+        name = m_prompts->askSessionName(*name);
+    }
+    if (!name)
+        return;
+    auto* editor = new SessionEditor(m_session->devicesClient(), m_snapshot->usesOAuth(), this);
+    say(tr("Renaming…"));
+    editor->rename(deviceId, name->trimmed(), this,
+                   [this, editor, deviceId](const std::optional<Error>& error) {
+                       editor->deleteLater();
+                       if (error) {
+                           say(tr("The session could not be renamed: %1").arg(error->fullText()));
+                           return;
+                       }
+                       say(tr("The session was renamed."));
+                       Q_EMIT sessionRenamed(deviceId);
+                       refresh();
+                   });
+}
+
+void AccountController::signOutNatively(const QStringList& deviceIds)
+{
+    if (!m_actions.signsOutNatively() || deviceIds.isEmpty() || !m_session || !m_session->devicesClient())
+        return;
+    if (!m_prompts->confirmNativeSignOut(int(deviceIds.size())))
+        return;
+    auto* editor = new SessionEditor(m_session->devicesClient(), false, this);
+    const QString userId = m_snapshot->userId;
+    auto* flow = new NativeSignOut(editor, m_opener, userId, deviceIds, editor);
+    flow->askPassword = [this, userId](bool retry) { return m_prompts->askPassword(userId, retry); };
+    flow->confirmFallback = [this](const QString& url, bool opened) {
+        return m_prompts->confirmFallback(url, opened);
+    };
+    say(tr("Signing out %n session(s)…", nullptr, int(deviceIds.size())));
+    connect(flow, &NativeSignOut::finished, this,
+            [this, editor, deviceIds](const std::optional<Error>& error) {
+                editor->deleteLater();
+                if (error) {
+                    say(error->kind == Error::Kind::Cancelled
+                            ? error->message
+                            : tr("The sessions could not be signed out: %1").arg(error->fullText()));
+                    return;
+                }
+                say(tr("%n session(s) signed out.", nullptr, int(deviceIds.size())));
+                Q_EMIT sessionsSignedOut(deviceIds);
+                refresh();
+            });
+    flow->start();
+}
+
+bool AccountController::canSignOutSelected(const QStringList& deviceIds) const
+{
+    return m_actions.offersBulkSignOut() && !deviceIds.isEmpty() && !m_cleanup;
+}
+
+QStringList AccountController::inactiveSessionIds(int days, const QDateTime& now) const
+{
+    QStringList ids;
+    if (!m_snapshot)
+        return ids;
+    for (const Device& device : m_actions.inactiveSessions(m_snapshot->devices, days, now))
+        ids.append(device.id);
+    return ids;
+}
+
+void AccountController::signOutSessions(const QStringList& requested, bool askFirst)
+{
+    if (!m_snapshot || m_cleanup)
+        return;
+    const QStringList ids = m_actions.signOutSelection(requested, m_snapshot->devices);
+    if (ids.isEmpty())
+        return;
+    if (m_actions.signsOutNatively()) {
+        // A classic server signs out the whole selection at once, after one user-interactive auth.
+        signOutNatively(ids);
+        return;
+    }
+    if (m_actions.signOut() != SessionActions::SignOut::AccountPage) {
+        say(tr("Your server's account page does not offer signing out sessions."));
+        return;
+    }
+    QList<Device> devices;
+    for (const QString& id : ids)
+        devices.append(*device(id));
+    const Device& first = devices.constFirst();
+    const HandOffRequest request{AccountAction::DeviceDelete,
+                                 first.displayName.value_or(SessionText::unnamed()),
+                                 first.id,
+                                 pageHost(),
+                                 false,
+                                 int(devices.size())};
+    if (askFirst && !m_prompts->confirmHandOff(request))
+        return;
+    m_cleanup = new CleanupRun(*m_snapshot, devices, m_opener, this);
+    connect(m_cleanup, &CleanupRun::checkRequested, this, &AccountController::refresh);
+    connect(m_cleanup, &CleanupRun::openFailed, this,
+            [this](const QString& url) { m_prompts->showBrowserFailure(url); });
+    connect(m_cleanup, &CleanupRun::changed, this, &AccountController::onCleanupChanged);
+    connect(m_cleanup, &CleanupRun::finished, this, &AccountController::onCleanupFinished);
+    m_leftover.clear();
+    Q_EMIT cleanupChanged();
+    m_cleanup->start();
+}
+
+void AccountController::onCleanupChanged()
+{
+    // The run may report changes while it finishes; ask the sender, not m_cleanup.
+    const auto* run = qobject_cast<CleanupRun*>(sender());
+    if (!run)
+        return;
+    if (const SignOutQueue::Item* current = run->queue()->current();
+        current && current->state == SignOutQueue::ItemState::Open)
+        setWaiting(current->deviceId, true);
+}
+
+void AccountController::onCleanupFinished()
+{
+    CleanupRun* run = m_cleanup;
+    if (!run)
+        return;
+    m_cleanup = nullptr;
+    const CleanupRun::Outcome outcome = run->outcome();
+    const auto names = [](const QList<SignOutQueue::Item>& items) {
+        QStringList names;
+        for (const SignOutQueue::Item& item : items)
+            names.append(UntrustedText::forMessage(item.name));
+        return names.join(QStringLiteral(", "));
+    };
+    for (const SignOutQueue::Item& item : run->queue()->items())
+        setWaiting(item.deviceId, false);
+    QStringList parts;
+    parts.append(outcome.removed.isEmpty()
+                     ? tr("No session was signed out.")
+                     : tr("Signed out (%1): %2").arg(outcome.removed.size()).arg(names(outcome.removed)));
+    if (!outcome.skipped.isEmpty())
+        parts.append(
+            tr("Skipped, still signed in (%1): %2").arg(outcome.skipped.size()).arg(names(outcome.skipped)));
+    if (!outcome.left.isEmpty())
+        parts.append(
+            tr("Not done, still signed in (%1): %2").arg(outcome.left.size()).arg(names(outcome.left)));
+    m_lastSummary = parts.join(u'\n');
+    const QString progress = run->queue()->progressText();
+    run->deleteLater();
+    Q_EMIT cleanupChanged();
+    say(progress);
+    m_prompts->showSummary(tr("Sign-out finished: %1").arg(progress), m_lastSummary);
+}
+
+void AccountController::continueLeftover()
+{
+    signOutSessions(m_leftover, false);
+}
+
+void AccountController::discardLeftover()
+{
+    if (m_snapshot)
+        CleanupRun::discardLeftover(*m_snapshot);
+    m_leftover.clear();
+}
+
+} // namespace gatehouse
