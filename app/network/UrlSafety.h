@@ -6,7 +6,7 @@
 
 namespace gatehouse {
 
-// DESIGN.md "Which URLs are safe": https always; http only to this computer (localhost, 127.0.0.0/8, ::1);
+// docs/protocol.md "Which URLs are safe": https always; http only to this computer (localhost, 127/8, ::1);
 // never userinfo, a missing host or another scheme. Applies to the homeserver, every URL taken from
 // .well-known or the metadata, every redirect, and every page handed to the browser.
 class UrlSafety

@@ -1,6 +1,6 @@
 // What `gatehouse --list` prints, running the built binary: the JSON document exactly as the issue
 // describes it (keys, types, null for absent values, base_url without trailing slash, oauth, stable action
-// names in DESIGN.md's table order, empty when there is no safe page, devices in the table's order) and
+// names in docs/protocol.md's table order, empty when there is no safe page, devices in table order) and
 // the table (control and bidi characters stripped from untrusted text).
 #include "E2e.h"
 

@@ -1,4 +1,4 @@
-// DESIGN.md "Untrusted text": what a server sends (device names, IDs, IP addresses, the user ID, error
+// docs/protocol.md "Untrusted text": what a server sends (device names, IDs, IP addresses, the user ID, error
 // texts) is shown as plain text everywhere in the window (table cells, tooltips, the row menu, the
 // confirmation dialog, banners, the error page, the status line), offscreen and for real. Markup stays the
 // characters it is, and an <img> pointing at a probe on loopback is never fetched.
