@@ -153,7 +153,7 @@ QString DemoHomeserver::accountUri() const
 void DemoHomeserver::setOverride(const QString& path, Override handler)
 {
     if (handler)
-        m_overrides.insert(path, std::move(handler));
+        m_overrides[path] = std::move(handler);
     else
         m_overrides.remove(path);
 }
