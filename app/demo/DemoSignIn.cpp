@@ -545,12 +545,8 @@ std::optional<Response> DemoSignIn::routeClassic(const DemoRequest& request, con
         if (!authorization.startsWith("Bearer ") || device.isEmpty())
             return Response::matrixError(401, QStringLiteral("M_UNKNOWN_TOKEN"),
                                          QStringLiteral("Unknown token"));
-        for (auto it = m_refreshTokens.cbegin(); it != m_refreshTokens.cend();) {
-            if (it->deviceId == device)
-                it = m_refreshTokens.erase(it);
-            else
-                ++it;
-        }
+        m_refreshTokens.removeIf(
+            [&device](QHash<QString, Refresh>::iterator it) { return it->deviceId == device; });
         if (m_account.removeDevice(device))
             Q_EMIT m_server.deviceRemoved(device);
         return Response::json(200, {});
