@@ -24,7 +24,7 @@ public:
         InsecureHttp, // http:// to anything but this computer
     };
 
-    static Verdict check(const QString& url);
+    static Verdict check(const QString& text);
     static bool isSafe(const QString& url) { return check(url) == Verdict::Safe; }
     static bool isLoopbackHost(const QString& host);
 

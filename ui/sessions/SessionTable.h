@@ -25,7 +25,7 @@ public:
     QRect buttonRect(const QModelIndex& index, RowAction action) const;
 
 Q_SIGNALS:
-    void actionRequested(const QString& deviceId, RowAction action);
+    void actionRequested(const QString& deviceId, gatehouse::RowAction action);
     void menuRequested(const QString& deviceId, const QPoint& globalPosition);
     void copyRequested(const QString& deviceId);
 
