@@ -193,7 +193,7 @@ void TestUntrustedTextShown::hostileSessionsStayTextInTheTableAndTooltips()
 void TestUntrustedTextShown::hostileSessionStaysTextInTheRowMenu()
 {
     Fixture f;
-    const QString name = hostileTexts(f.probe.url()).first();
+    const QString name = hostileTexts(f.probe.url()).constFirst();
     Device& device = f.server->account().addDevice(QStringLiteral("HOSTILE"), name);
     Q_UNUSED(device)
     QSignalSpy loaded(&f.window, &MainWindow::loaded);
@@ -205,11 +205,11 @@ void TestUntrustedTextShown::hostileSessionStaysTextInTheRowMenu()
     table->setFocus();
     table->setCurrentIndex(f.window.filterModel()->mapFromSource(source));
     QString title;
-    QTimer::singleShot(0, [&title] {
+    QTimer::singleShot(0, this, [&title] {
         auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
         if (!menu)
             return;
-        title = menu->actions().first()->text();
+        title = menu->actions().constFirst()->text();
         (void)menu->grab();
         menu->close();
     });
@@ -234,7 +234,7 @@ void TestUntrustedTextShown::hostileSessionStaysTextInTheConfirmationDialog()
     // The request the window built, asked for real in the QMessageBox the app shows.
     bool shown = false;
     QStringList richLabels;
-    QTimer::singleShot(0, [&] {
+    QTimer::singleShot(0, this, [&] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (!box)
             return;
@@ -280,7 +280,7 @@ void TestUntrustedTextShown::hostileUserIdStaysTextInTheHeaderAndTitle()
 void TestUntrustedTextShown::hostileServerErrorsStayTextOnTheErrorPageAndBanner()
 {
     Fixture f;
-    const QString markup = hostileTexts(f.probe.url()).first();
+    const QString markup = hostileTexts(f.probe.url()).constFirst();
     const QByteArray error =
         QJsonDocument(QJsonObject{{QStringLiteral("errcode"), QStringLiteral("M_<b>BAD</b>")},
                                   {QStringLiteral("error"), markup}})
