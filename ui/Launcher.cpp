@@ -56,7 +56,7 @@ int runCommand(QCoreApplication& app, const CommandLine& commandLine, UrlOpener*
         QCoreApplication::exit(code);
     });
     QTimer::singleShot(0, &runner, &CliRunner::start);
-    app.exec();
+    QCoreApplication::exec();
     return exitCode;
 }
 
@@ -169,7 +169,7 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         window.showNotSignedIn(askedForSomething ? launch.problem->message : QString());
     }
     window.show();
-    const int result = app.exec();
+    const int result = QApplication::exec();
     return commandLine.quitWhenLoaded ? qMax(result, exitCode) : result;
 }
 

@@ -8,7 +8,7 @@
 
 namespace gatehouse {
 
-// The account-management actions of MSC4191 (DESIGN.md "Which account actions exist"), in table order.
+// The account-management actions of MSC4191 (docs/protocol.md "Which actions exist"), in table order.
 enum class AccountAction
 {
     Profile,

@@ -21,7 +21,7 @@ public:
     bool has(AccountAction action) const { return m_spelling.contains(action); }
     // The most preferred spelling the server listed; empty when not advertised.
     QString spelling(AccountAction action) const { return m_spelling.value(action); }
-    // Advertised actions in DESIGN.md's table order.
+    // Advertised actions in the table order of docs/protocol.md "Which actions exist".
     QList<AccountAction> actions() const;
     bool isEmpty() const { return m_spelling.isEmpty(); }
 

@@ -7,7 +7,7 @@
 
 namespace gatehouse {
 
-// What the browser brought back to the loopback listener (protocol.md 3.3 "Callback"): `state` plus
+// What the browser brought back to the loopback listener (docs/protocol.md "Signing in"): `state` plus
 // either `code` or `error` with an optional `error_description`. `state` is compared before anything else.
 struct AuthorizationCallback
 {

@@ -7,7 +7,7 @@
 
 namespace gatehouse {
 
-// One attempt of the authorization code grant (protocol.md 3.3): a fresh device ID, `state` and PKCE pair,
+// One attempt of the authorization code grant (spec "Authorization code flow"): a fresh device ID,
 // and the URL the browser opens.
 struct AuthorizationRequest
 {

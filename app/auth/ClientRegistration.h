@@ -8,7 +8,7 @@
 
 namespace gatehouse {
 
-// Dynamic client registration (RFC 7591, protocol.md 3.1) as a native public client: what Gatehouse sends
+// Dynamic client registration (RFC 7591, MSC2966) as a native public client: what Gatehouse sends
 // and what it keeps from the answer. A fresh registration starts every sign-in attempt.
 struct ClientRegistration
 {

@@ -10,7 +10,7 @@ namespace gatehouse {
 
 class HttpClient;
 
-// "Sign in with a code": the device authorization grant (RFC 8628, protocol.md 3.8) for machines whose
+// "Sign in with a code": the device authorization grant (RFC 8628, MSC4341) for machines whose
 // browser cannot come back to Gatehouse (remote desktop, SSH). Registers with the device_code grant, asks
 // for a user code, shows it with the page to enter it on, and polls the token endpoint at the interval the
 // server asks for until the person approves, refuses, or the code expires. The shape of every sign-in

@@ -17,7 +17,7 @@ class HttpClient;
 class LoopbackRedirectListener;
 class UrlOpener;
 
-// Signing in with the OAuth 2.0 API in the system browser (protocol.md 3.1 to 3.5): register, open the
+// Signing in with the OAuth 2.0 API in the system browser (docs/protocol.md "Signing in"): register, open the
 // authorization URL, receive the redirect on 127.0.0.1, check `state`, exchange the code, call whoami and
 // check that the device ID is the one asked for. The shape of every sign-in flow: see SignInFlow.
 class OAuthSignIn : public SignInFlow
@@ -35,7 +35,7 @@ public:
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     const AuthorizationRequest& request() const { return m_request; }
 
-    // Checks every endpoint the flow uses against DESIGN.md's URL rules; the message names the first bad one.
+    // Checks every endpoint the flow uses (docs/protocol.md "Which URLs are safe"); names the first bad one.
     static std::optional<Error> checkEndpoints(const AuthMetadata& metadata, bool deviceGrant);
     // Registers a native public client; shared with the device grant.
     static void registerClient(HttpClient* http, const AuthMetadata& metadata, bool withDeviceGrant,

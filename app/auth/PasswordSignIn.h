@@ -6,7 +6,7 @@ namespace gatehouse {
 
 class HttpClient;
 
-// Classic sign-in (protocol.md 5.2): POST /_matrix/client/v3/login with m.login.password, asking for a
+// Classic sign-in (spec "Legacy API"): POST /_matrix/client/v3/login with m.login.password, asking for a
 // refresh token. The password is registered with SecretRedactor before it is sent and never kept. The shape
 // of every sign-in flow: see SignInFlow.
 class PasswordSignIn : public SignInFlow

@@ -9,7 +9,7 @@
 
 namespace gatehouse {
 
-// A token endpoint's answer (protocol.md 3.4, 3.6, 3.8) or a classic /login or /refresh answer (5.2).
+// A token endpoint's answer (spec "OAuth 2.0 API", RFC 6749 5.1) or a classic /login or /refresh answer.
 struct TokenResponse
 {
     Q_DECLARE_TR_FUNCTIONS(TokenResponse)

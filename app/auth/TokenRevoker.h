@@ -16,7 +16,7 @@ namespace gatehouse {
 class HttpClient;
 
 // Ends a sign-in on the server. OAuth: RFC 7009 revocation of the refresh token and the access token,
-// always with client_id (protocol.md 3.7). Classic: POST /_matrix/client/v3/logout. An already invalid
+// always with client_id (RFC 7009). Classic: POST /_matrix/client/v3/logout. An already invalid
 // token counts as ended.
 class TokenRevoker
 {

@@ -103,12 +103,7 @@ const Device* DemoAccount::device(const QString& id) const
 bool DemoAccount::removeDevice(const QString& id)
 {
     const qsizetype removed = m_devices.removeIf([&id](const Device& device) { return device.id == id; });
-    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-        if (it.value() == id)
-            it = m_tokens.erase(it);
-        else
-            ++it;
-    }
+    m_tokens.removeIf([&id](QHash<QString, QString>::iterator it) { return it.value() == id; });
     return removed > 0;
 }
 

@@ -97,7 +97,7 @@ private:
                                const std::shared_ptr<QHttpServerResponder>& responder,
                                const QPointer<QTcpSocket>& socket);
     Response route(const DemoRequest& request);
-    Response routeClientApi(const DemoRequest& request, const QStringList& segments);
+    Response routeClientApi(const DemoRequest& request, const QStringList& path);
     Response routeAccountPage(const DemoRequest& request);
     Response deleteDevicesWithAuth(const DemoRequest& request, const QStringList& deviceIds);
     QString authenticatedDevice(const DemoRequest& request, Response* failure);

@@ -204,7 +204,8 @@ Response DemoSignIn::registerClient(const DemoRequest& request)
     }
     Client client;
     client.name = metadata.value(QLatin1String("client_name")).toString(QStringLiteral("An app"));
-    for (const QJsonValue& grant : metadata.value(QLatin1String("grant_types")).toArray())
+    const QJsonArray grants = metadata.value(QLatin1String("grant_types")).toArray();
+    for (const QJsonValue& grant : grants)
         client.grantTypes.append(grant.toString());
     const QString clientId = DemoAccount::randomToken(QStringLiteral("client_"));
     m_clients.insert(clientId, client);
@@ -363,8 +364,8 @@ Response DemoSignIn::token(const DemoRequest& request)
         if (!client.grantTypes.contains(DeviceGrant))
             return oauthError(400, QStringLiteral("unauthorized_client"),
                               QStringLiteral("The client did not register the device code grant."));
-        const auto found = m_deviceCodes.find(field(form, "device_code"));
-        if (found == m_deviceCodes.end() || found->clientId != clientId)
+        const auto found = m_deviceCodes.constFind(field(form, "device_code"));
+        if (found == m_deviceCodes.cend() || found->clientId != clientId)
             return oauthError(400, QStringLiteral("expired_token"),
                               QStringLiteral("Unknown or expired code."));
         if (found->denied) {
@@ -396,7 +397,7 @@ Response DemoSignIn::revoke(const DemoRequest& request)
     m_revokedWithClient.append(clientId);
     const QString token = field(form, "token");
     QString device;
-    for (auto it = m_refreshTokens.begin(); it != m_refreshTokens.end(); ++it) {
+    for (auto it = m_refreshTokens.cbegin(); it != m_refreshTokens.cend(); ++it) {
         if (it.key() == token || it->accessToken == token) {
             if (it->clientId != clientId)
                 return oauthError(401, QStringLiteral("unauthorized_client"),
@@ -553,12 +554,8 @@ std::optional<Response> DemoSignIn::routeClassic(const DemoRequest& request, con
         if (!authorization.startsWith("Bearer ") || device.isEmpty())
             return Response::matrixError(401, QStringLiteral("M_UNKNOWN_TOKEN"),
                                          QStringLiteral("Unknown token"));
-        for (auto it = m_refreshTokens.begin(); it != m_refreshTokens.end();) {
-            if (it->deviceId == device)
-                it = m_refreshTokens.erase(it);
-            else
-                ++it;
-        }
+        m_refreshTokens.removeIf(
+            [&device](QHash<QString, Refresh>::iterator it) { return it->deviceId == device; });
         m_account.removeDevice(device);
         return Response::json(200, {});
     }

@@ -10,9 +10,9 @@ namespace gatehouse {
 class Translations
 {
 public:
-    // `language` empty: AppSettings::language(), then the system locale. Returns the language used
+    // `requested` empty: AppSettings::language(), then the system locale. Returns the language used
     // ("en" when nothing matched).
-    static QString install(QCoreApplication& app, const QString& language = {});
+    static QString install(QCoreApplication& app, const QString& requested = {});
     static QStringList available(); // language codes with a translation, e.g. {"de", "es", "fr"}
 };
 

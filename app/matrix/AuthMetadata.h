@@ -9,7 +9,7 @@
 
 namespace gatehouse {
 
-// Where the OAuth 2.0 metadata came from (protocol.md 2.2, 2.3).
+// Where the OAuth 2.0 metadata came from (docs/protocol.md "Finding the account page").
 enum class MetadataRoute
 {
     None,     // every route answered 404 M_UNRECOGNIZED: a server with classic sign-in only
@@ -38,8 +38,8 @@ public:
     QStringList responseModesSupported;
     QStringList codeChallengeMethodsSupported;
 
-    // Valid metadata (DESIGN.md): a JSON object with a string `issuer`, `account_management_uri` a string if
-    // present, `account_management_actions_supported` an array if present. Anything else is an
+    // Valid metadata (docs/protocol.md): a JSON object with a string `issuer`, `account_management_uri` a
+    // string if present, `account_management_actions_supported` an array if present. Anything else is an
     // InvalidResponse error naming the problem.
     static Result<AuthMetadata> parse(const QByteArray& body);
 };

@@ -49,7 +49,7 @@ HomeserverAddress HomeserverAddress::parse(const QString& rawText)
         address.problem = tr("“%1” is not a valid server name.").arg(serverName);
         return address;
     }
-    if (match.hasCaptured(2) && match.captured(2).mid(1).toInt() > 65535) {
+    if (match.hasCaptured(2) && match.capturedView(2).mid(1).toInt() > 65535) {
         address.problem = tr("“%1” has a port number above 65535.").arg(serverName);
         return address;
     }

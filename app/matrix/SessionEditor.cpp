@@ -89,7 +89,7 @@ void SessionEditor::deleteDevices(const QStringList& deviceIds, const QJsonObjec
                                   std::function<void(const Result<DeleteOutcome>&)> done)
 {
     if (m_oauth) {
-        // DESIGN.md: on an OAuth server, never DELETE /devices or POST /delete_devices.
+        // docs/protocol.md "Changing sessions": on an OAuth server, never DELETE /devices or delete_devices.
         done(Error::make(Error::Kind::InvalidResponse,
                          tr("This server signs sessions out on its account page, not from Gatehouse.")));
         return;

@@ -12,14 +12,17 @@ std::optional<UiaChallenge> UiaChallenge::parse(const QByteArray& body)
     if (!object.value(QLatin1String("flows")).isArray())
         return std::nullopt;
     UiaChallenge challenge;
-    for (const QJsonValue& flow : object.value(QLatin1String("flows")).toArray()) {
+    const QJsonArray flows = object.value(QLatin1String("flows")).toArray();
+    for (const QJsonValue& flow : flows) {
         QStringList stages;
-        for (const QJsonValue& stage : flow.toObject().value(QLatin1String("stages")).toArray())
+        const QJsonArray flowStages = flow.toObject().value(QLatin1String("stages")).toArray();
+        for (const QJsonValue& stage : flowStages)
             stages.append(stage.toString());
         if (!stages.isEmpty())
             challenge.flows.append(stages);
     }
-    for (const QJsonValue& stage : object.value(QLatin1String("completed")).toArray())
+    const QJsonArray completed = object.value(QLatin1String("completed")).toArray();
+    for (const QJsonValue& stage : completed)
         challenge.completed.append(stage.toString());
     challenge.session = object.value(QLatin1String("session")).toString();
     challenge.errcode = object.value(QLatin1String("errcode")).toString();

@@ -9,7 +9,7 @@
 
 namespace gatehouse {
 
-// A 401 answer of user-interactive authentication (protocol.md 4.4): the flows the server accepts, the
+// A 401 answer of user-interactive authentication (spec "User-Interactive Authentication API"): the flows
 // stages already completed, the session to continue, and the error of the last attempt (M_FORBIDDEN for
 // a wrong password).
 struct UiaChallenge

@@ -60,7 +60,7 @@ struct ErrorBody;
 using ErrorBodyReader = ErrorBody (*)(const QByteArray& body);
 
 // The single owner of the QNetworkAccessManager. Every request goes through send(), which applies
-// DESIGN.md's network defaults: a transfer deadline, a body cap, checked redirects that never downgrade,
+// docs/protocol.md "Network defaults": a transfer deadline, a body cap, redirects that never downgrade,
 // TLS errors never ignored, the system proxy, and a bounded back-off on 429.
 class HttpClient : public QObject
 {

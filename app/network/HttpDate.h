@@ -9,7 +9,7 @@ namespace gatehouse {
 class HttpDate
 {
 public:
-    static QDateTime parse(const QByteArray& value);
+    static QDateTime parse(const QByteArray& raw);
 };
 
 } // namespace gatehouse

@@ -14,7 +14,7 @@ class RetryAfter
 public:
     static std::optional<qint64> delayMs(const QByteArray& retryAfterHeader, const QByteArray& body,
                                          const QDateTime& now);
-    static std::optional<qint64> fromHeader(const QByteArray& value, const QDateTime& now);
+    static std::optional<qint64> fromHeader(const QByteArray& raw, const QDateTime& now);
     static std::optional<qint64> fromBody(const QByteArray& body);
 };
 

@@ -52,7 +52,7 @@ UrlSafety::Verdict UrlSafety::check(const QString& text)
         return Verdict::BadScheme;
     // "https:host" or "https:/host" have no authority; browsers would guess one, so refuse them.
     const qsizetype afterScheme = url.scheme().size() + 1;
-    if (!text.mid(afterScheme).startsWith(u"//"))
+    if (!QStringView(text).mid(afterScheme).startsWith(u"//"))
         return Verdict::NoHost;
     if (url.host().isEmpty())
         return Verdict::NoHost;

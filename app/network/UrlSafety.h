@@ -6,7 +6,7 @@
 
 namespace gatehouse {
 
-// DESIGN.md "Which URLs are safe": https always; http only to this computer (localhost, 127.0.0.0/8, ::1);
+// docs/protocol.md "Which URLs are safe": https always; http only to this computer (localhost, 127/8, ::1);
 // never userinfo, a missing host or another scheme; never a URL that carries the access or refresh token
 // (docs/threat-model.md). Applies to the homeserver, every URL taken from
 // .well-known or the metadata, every redirect, and every page handed to the browser.
@@ -27,7 +27,7 @@ public:
                       // printed
     };
 
-    static Verdict check(const QString& url);
+    static Verdict check(const QString& text);
     static bool isSafe(const QString& url) { return check(url) == Verdict::Safe; }
     static bool isLoopbackHost(const QString& host);
 

@@ -1,6 +1,6 @@
 // What `gatehouse --list` prints, running the built binary: the JSON document exactly as the issue
 // describes it (keys, types, null for absent values, base_url without trailing slash, oauth, stable action
-// names in DESIGN.md's table order, empty when there is no safe page, devices in the table's order) and
+// names in docs/protocol.md's table order, empty when there is no safe page, devices in table order) and
 // the table (control and bidi characters stripped from untrusted text).
 #include "E2e.h"
 
@@ -328,7 +328,8 @@ void TestListOutput::jsonDeviceIdIsNullWhenWhoamiHasNone()
     QCOMPARE(root["user_id"].toString(), "@bob:localhost");
     QVERIFY(root.contains("device_id"));
     QVERIFY(root["device_id"].isNull());
-    for (const QJsonValue& device : root["devices"].toArray())
+    const QJsonArray devices = root["devices"].toArray();
+    for (const QJsonValue& device : devices)
         QCOMPARE(device.toObject()["current"].toBool(), false);
 }
 
@@ -336,6 +337,7 @@ void TestListOutput::jsonKeepsUntrustedNamesExactly()
 {
     // JSON is data for scripts: names come out exactly as served (JSON escaping keeps them harmless).
     TestServer server;
+    // NOLINTNEXTLINE(misc-misleading-bidirectional): hostile text on purpose
     const QString name = QString::fromUtf8("<b>x</b>\u202Eevil\x1b[2J\u2066");
     const QString id = server->account().devices().at(1).id;
     QVERIFY(server->account().renameDevice(id, name));
@@ -343,7 +345,8 @@ void TestListOutput::jsonKeepsUntrustedNamesExactly()
     const QJsonObject root = listJson(server, {}, &failure);
     QVERIFY2(!root.isEmpty(), failure.constData());
     bool found = false;
-    for (const QJsonValue& device : root["devices"].toArray()) {
+    const QJsonArray devices = root["devices"].toArray();
+    for (const QJsonValue& device : devices) {
         if (device.toObject()["device_id"].toString() == id) {
             QCOMPARE(device.toObject()["display_name"].toString(), name);
             found = true;

@@ -1,5 +1,5 @@
-// DESIGN.md "Secrets": no token appears in any output of the command line, including --verbose logs and
-// error messages, whatever the outcome. The one documented exception is `--demo-server`, whose JSON line
+// docs/protocol.md "Secrets": no token appears in any output of the command line, including --verbose logs,
+// and error messages, whatever the outcome. The one documented exception is `--demo-server`, whose JSON line
 // hands out the demo's own token.
 #include "E2e.h"
 

@@ -1,5 +1,5 @@
 // The account-URL builder fed arbitrary bases, action lists and device IDs, through AccountPage (the path
-// every hand-off takes). Invariant (DESIGN.md "How an account URL is built" and "Which URLs are safe"):
+// every hand-off takes). Invariant (docs/protocol.md "Building an account URL", "Which URLs are safe"):
 // the result is either refused, for the reason that applies, or it is a safe URL
 //   - whose `action` and `device_id` values decode (percent-decoding over UTF-8) to exactly the spelling the
 //     server listed and the device ID given, encoded with only A–Z a–z 0–9 - . _ ~ and uppercase %XX,
@@ -194,7 +194,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
 
     for (const AccountAction action : AccountActionNames::all()) {
-        // The spelling DESIGN.md says the URL must use: the most preferred one the server listed.
+        // The spelling docs/protocol.md says the URL must use: the most preferred one the server listed.
         QString expected;
         for (const QString& spelling : AccountActionNames::spellings(action)) {
             if (listed.contains(spelling)) {

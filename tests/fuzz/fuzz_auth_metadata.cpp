@@ -1,5 +1,5 @@
 // AuthMetadata::parse on arbitrary bytes, then what the app derives from it: the advertised actions and the
-// account page. Invariants (DESIGN.md "Which account actions exist"):
+// account page. Invariants (docs/protocol.md "Which actions exist"):
 //   - parse succeeds exactly when the body is a JSON object with a string `issuer`, an
 //     `account_management_uri` that is a string if present and an actions field that is an array if present;
 //     otherwise it is an InvalidResponse error with a message;

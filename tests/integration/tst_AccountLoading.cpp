@@ -210,6 +210,7 @@ void TestAccountLoading::keepsUntrustedNamesAsData()
     const QString port = QString::number(QUrl(server.baseUrl()).port());
     const QString html =
         "<img src=\"http://127.0.0.1:" + port + "/tracker.png\"><b>bold</b> & <script>x</script>";
+    // NOLINTNEXTLINE(misc-misleading-bidirectional): what a hostile server sends, on purpose
     const QString bidi = QString::fromUtf8("evil\u202Egnp.exe\u2066 \u200F\u061C end");
     const QString control = QString::fromUtf8("bell\x07 tab\t newline\n esc\x1b[31m red");
     const QList<Device> before = server->account().devices();

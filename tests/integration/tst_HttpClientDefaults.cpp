@@ -1,4 +1,4 @@
-// DESIGN.md "Network defaults" over real HTTP on loopback: the transfer deadline, the body cap (announced
+// docs/protocol.md "Network defaults" over real HTTP on loopback: the transfer deadline, the body cap (told
 // and streamed), the bounded 429 back-off, checked redirects (at most 5, never to an unsafe address, the
 // token kept at home) and unsafe URLs refused before any request.
 #include "Await.h"

@@ -1,7 +1,7 @@
 // Where the auth metadata comes from, over real HTTP against the demo server: the stable route, the unstable
 // one, auth_issuer + OpenID discovery, or none of them (a classic server). Only 404 + M_UNRECOGNIZED moves
 // on to the next route; every other failure is an error and never "legacy". Answers are cached by their
-// cache headers. protocol.md 2.2, 2.3; DESIGN.md "Which account actions exist" (valid metadata).
+// cache headers. docs/protocol.md "Finding the account page", "Valid metadata".
 #include "Await.h"
 #include "TestServer.h"
 #include "matrix/MetadataService.h"

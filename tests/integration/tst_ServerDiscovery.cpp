@@ -1,6 +1,6 @@
 // Turning what a person typed into a homeserver base URL, over real HTTP on loopback:
 // /.well-known/matrix/client with its IGNORE / FAIL_PROMPT / FAIL_ERROR outcomes, then /versions
-// (protocol.md 2.1). Loopback hosts are asked over http (ServerDiscovery::schemeFor); a base URL typed with
+// (spec "Server Discovery"). Loopback hosts are asked over http (ServerDiscovery::schemeFor); a base URL with
 // a scheme is used as it is.
 #include "Await.h"
 #include "TestServer.h"

@@ -1,5 +1,5 @@
-// DESIGN.md "Secrets": the access token given to Gatehouse never appears in anything it writes. The built
-// gatehouse runs against a demo server on loopback in every command-line mode, with and without
+// docs/protocol.md "Secrets": the access token given to Gatehouse never appears in anything it writes. The
+// built gatehouse runs against a demo server on loopback in every command-line mode, with and without
 // --verbose, with an honest server, one that rejects the token, and one that echoes the token back in
 // redirects, headers and error texts. Its stdout, stderr, and every file it leaves under its own HOME and
 // XDG directories (settings included) are scanned for the tokens, raw, percent-encoded and base64. In the

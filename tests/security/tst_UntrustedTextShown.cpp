@@ -1,4 +1,4 @@
-// DESIGN.md "Untrusted text": what a server sends (device names, IDs, IP addresses, the user ID, error
+// docs/protocol.md "Untrusted text": what a server sends (device names, IDs, IP addresses, the user ID, error
 // texts) is shown as plain text everywhere in the window (table cells, tooltips, the row menu, the
 // confirmation dialog, banners, the error page, the status line), offscreen and for real. Markup stays the
 // characters it is, and an <img> pointing at a probe on loopback is never fetched.
@@ -195,7 +195,7 @@ void TestUntrustedTextShown::hostileSessionsStayTextInTheTableAndTooltips()
 void TestUntrustedTextShown::hostileSessionStaysTextInTheRowMenu()
 {
     Fixture f;
-    const QString name = hostileTexts(f.probe.url()).first();
+    const QString name = hostileTexts(f.probe.url()).constFirst();
     Device& device = f.server->account().addDevice(QStringLiteral("HOSTILE"), name);
     Q_UNUSED(device)
     QSignalSpy loaded(&f.window, &MainWindow::loaded);
@@ -207,11 +207,11 @@ void TestUntrustedTextShown::hostileSessionStaysTextInTheRowMenu()
     table->setFocus();
     table->setCurrentIndex(f.window.filterModel()->mapFromSource(source));
     QString title;
-    QTimer::singleShot(0, [&title] {
+    QTimer::singleShot(0, this, [&title] {
         auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
         if (!menu)
             return;
-        title = menu->actions().first()->text();
+        title = menu->actions().constFirst()->text();
         (void)menu->grab();
         menu->close();
     });
@@ -236,7 +236,7 @@ void TestUntrustedTextShown::hostileSessionStaysTextInTheConfirmationDialog()
     // The request the window built, asked for real in the QMessageBox the app shows.
     bool shown = false;
     QStringList richLabels;
-    QTimer::singleShot(0, [&] {
+    QTimer::singleShot(0, this, [&] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (!box)
             return;
@@ -282,7 +282,7 @@ void TestUntrustedTextShown::hostileUserIdStaysTextInTheHeaderAndTitle()
 void TestUntrustedTextShown::hostileServerErrorsStayTextOnTheErrorPageAndBanner()
 {
     Fixture f;
-    const QString markup = hostileTexts(f.probe.url()).first();
+    const QString markup = hostileTexts(f.probe.url()).constFirst();
     const QByteArray error =
         QJsonDocument(QJsonObject{{QStringLiteral("errcode"), QStringLiteral("M_<b>BAD</b>")},
                                   {QStringLiteral("error"), markup}})

@@ -1,4 +1,4 @@
-// DESIGN.md "Which URLs are safe", checked at every place a URL comes from: the homeserver a person gives,
+// docs/protocol.md "Which URLs are safe", checked at every place a URL comes from: the homeserver one gives,
 // .well-known's base_url, the issuer, the metadata's endpoints, the account page, and redirects. Each unsafe
 // URL is refused with a message that names the problem, and nothing is fetched or opened: every
 // non-loopback request of this process goes through a counting probe posing as the system proxy, so even a

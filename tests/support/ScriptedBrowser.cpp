@@ -27,7 +27,7 @@ QString unescapeHtml(QString text)
 QString attribute(const QString& tag, const QString& name)
 {
     const QRegularExpression pattern(QStringLiteral("\\b%1\\s*=\\s*\"([^\"]*)\"").arg(name));
-    const QRegularExpressionMatch match = pattern.match(tag);
+    const QRegularExpressionMatch match = pattern.match(tag); // clazy:exclude=use-static-qregularexpression
     return match.hasMatch() ? unescapeHtml(match.captured(1)) : QString();
 }
 
@@ -114,9 +114,9 @@ void ScriptedBrowser::handle(QNetworkReply* reply, int hops)
         return;
     }
     const QString html = QString::fromUtf8(body);
-    const QRegularExpression formPattern(QStringLiteral("<form\\b[^>]*>(.*?)</form>"),
-                                         QRegularExpression::DotMatchesEverythingOption |
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression formPattern(QStringLiteral("<form\\b[^>]*>(.*?)</form>"),
+                                                QRegularExpression::DotMatchesEverythingOption |
+                                                    QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatchIterator forms = formPattern.globalMatch(html);
     while (forms.hasNext()) {
         const QRegularExpressionMatch form = forms.next();
@@ -124,7 +124,7 @@ void ScriptedBrowser::handle(QNetworkReply* reply, int hops)
         if (attribute(formTag, QStringLiteral("method")).compare(u"post", Qt::CaseInsensitive) != 0)
             continue;
         QUrlQuery values;
-        const QRegularExpression inputPattern(QStringLiteral("<input\\b[^>]*>"));
+        static const QRegularExpression inputPattern(QStringLiteral("<input\\b[^>]*>"));
         QRegularExpressionMatchIterator inputs = inputPattern.globalMatch(form.captured(1));
         while (inputs.hasNext()) {
             const QString input = inputs.next().captured(0);
@@ -134,7 +134,7 @@ void ScriptedBrowser::handle(QNetworkReply* reply, int hops)
             values.addQueryItem(name, fields.contains(name) ? fields.value(name)
                                                             : attribute(input, QStringLiteral("value")));
         }
-        const QRegularExpression buttonPattern(QStringLiteral("<button\\b[^>]*>"));
+        static const QRegularExpression buttonPattern(QStringLiteral("<button\\b[^>]*>"));
         QRegularExpressionMatchIterator buttons = buttonPattern.globalMatch(form.captured(1));
         QString chosenName;
         QString chosenValue;

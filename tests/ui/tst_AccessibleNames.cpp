@@ -222,7 +222,7 @@ void TestAccessibleNames::rowMenuItemsAreNamed()
     table->setCurrentIndex(f.window.filterModel()->index(f.rowOf(f.otherDevice()), 0));
     Walk result;
     QStringList names;
-    QTimer::singleShot(0, [&] {
+    QTimer::singleShot(0, this, [&] {
         auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
         if (!menu)
             return;
@@ -274,7 +274,7 @@ void TestAccessibleNames::confirmationIsNamedAndDescribed()
     parent.show();
     Walk result;
     bool seen = false;
-    QTimer::singleShot(0, [&] {
+    QTimer::singleShot(0, this, [&] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (!box)
             return;

@@ -433,7 +433,7 @@ void TestMainWindow::enterOpensTheRowMenu()
     table->setFocus();
     table->setCurrentIndex(f.window.filterModel()->index(f.rowOf(f.otherDevice()), 0));
     QMenu* seen = nullptr;
-    QTimer::singleShot(0, [&seen] {
+    QTimer::singleShot(0, this, [&seen] {
         seen = qobject_cast<QMenu*>(QApplication::activePopupWidget());
         if (!seen)
             return;
@@ -481,6 +481,7 @@ void TestMainWindow::markupInNamesStaysText()
     const QString pixel = probe.baseUrl() + "/pixel.png";
     WindowFixture f;
     const QString device = f.otherDevice();
+    // NOLINTNEXTLINE(misc-misleading-bidirectional): hostile text on purpose
     f.server->account().renameDevice(device, "<img src=\"" + pixel + "\"><b>bold</b>\u202Eevil");
     QVERIFY(f.waitLoaded());
     const int row = f.rowOf(device);

@@ -1,5 +1,5 @@
-// How deep links into the account page are built: DESIGN.md "How an account URL is built" and the
-// protocol.md section 6 vectors that apply under Gatehouse's strict rule.
+// How deep links into the account page are built: docs/protocol.md "Building an account URL" and the
+// public vectors of other clients that apply under Gatehouse's strict rule.
 #include "account/AccountManagementUrl.h"
 #include "account/AccountPage.h"
 #include "matrix/AuthMetadata.h"
@@ -92,7 +92,7 @@ void TestAccountManagementUrl::encodesValuesByteByByte()
              QStringLiteral("https://x.org/?action=org.matrix.device_view&device_id=") + encoded);
 }
 
-// protocol.md 6.A (RUMA), 6.B (RSDK), 6.D (Element Web), 6.F, read with DESIGN.md's strict rule:
+// Vectors of RUMA, the Rust SDK, Element Web and MSC4191, read with docs/protocol.md's strict rule:
 // an empty expectation means "not offered".
 void TestAccountManagementUrl::appliesProtocolVectors_data()
 {

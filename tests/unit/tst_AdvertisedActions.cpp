@@ -1,4 +1,4 @@
-// Which account actions a server advertises and how each is spelled: DESIGN.md "Which account actions
+// Which account actions a server advertises and how each is spelled: docs/protocol.md "Which
 // exist". Also the names --open accepts (AccountActionNames::fromName).
 #include "account/AccountAction.h"
 #include "account/AdvertisedActions.h"

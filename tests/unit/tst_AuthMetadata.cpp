@@ -1,5 +1,5 @@
-// Reading OAuth 2.0 server metadata with the MSC4191 fields: DESIGN.md "Which account actions exist"
-// (what valid metadata is) and protocol.md 2.2 / 2.4.
+// Reading OAuth 2.0 server metadata with the MSC4191 fields: docs/protocol.md "Valid metadata"
+// and "Finding the account page".
 #include "matrix/AuthMetadata.h"
 
 #include <QTest>
@@ -23,7 +23,7 @@ private Q_SLOTS:
 
 namespace {
 
-// protocol.md 2.4, a realistic MAS body (the "...same N..." placeholders filled in as plain strings).
+// A realistic Matrix Authentication Service body (the "...same N..." placeholders filled in as strings).
 const char masBody[] = R"({
   "issuer": "https://account.example.com/",
   "authorization_endpoint": "https://account.example.com/authorize",

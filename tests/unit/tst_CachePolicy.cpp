@@ -1,5 +1,5 @@
-// How long metadata may be reused (protocol.md 2.2, pitfall 15): Cache-Control for a private cache,
-// then Expires against Date.
+// How long metadata may be reused (docs/protocol.md "Finding the account page"): Cache-Control for a private
+// cache, then Expires against Date.
 #include "network/CachePolicy.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-// Reading GET /_matrix/client/v3/devices: protocol.md 4.1 (nulls from Synapse, missing fields, extra
+// Reading GET /_matrix/client/v3/devices: spec "Device Management" (nulls from Synapse, missing fields, extra
 // fields) and the rule that every field but the ID may be absent.
 #include "matrix/Device.h"
 

@@ -154,7 +154,7 @@ void TestDeviceFilterModel::currentSessionFirstInBothOrders()
     QFETCH(QString, current);
     Fixture f(sample(), current);
     f.proxy.sort(column, order);
-    QCOMPARE(f.ids().first(), current);
+    QCOMPARE(f.ids().constFirst(), current);
 }
 
 void TestDeviceFilterModel::unknownTimesLastInBothOrders_data()
@@ -216,7 +216,7 @@ void TestDeviceFilterModel::sortsByNameCaseInsensitively()
     f.proxy.sort(DeviceListModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(f.ids(), (QStringList{"ME", "A1", "A2", "B", "C"}));
     f.proxy.sort(DeviceListModel::NameColumn, Qt::DescendingOrder);
-    QCOMPARE(f.ids().first(), QString("ME"));
+    QCOMPARE(f.ids().constFirst(), QString("ME"));
     QCOMPARE(f.ids().mid(1, 2), (QStringList{"C", "B"}));
 }
 

@@ -182,6 +182,7 @@ private:
                                         "\\ud800x", "\\x", "\\u12"});
                 break;
             case 1:
+                // NOLINTNEXTLINE(misc-misleading-bidirectional): an isolate on purpose
                 text += pick({"\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x98\x80", "\xE2\x81\xA8", "\xEF\xBF\xBF",
                               "\xF4\x8F\xBF\xBF"}); // é – 😀, an isolate, noncharacter, U+10FFFF
                 break;
@@ -254,6 +255,7 @@ void TestDeviceListParser::agreesWithQJsonDocument_data()
     QTest::newRow("UTF-8") << QByteArray(
         "{\"devices\":[{\"device_id\":\"\xC3\xA9\xE2\x80\x93\xF0\x9F\x98\x80\xEF\xBF\xBF\"}]}");
     QTest::newRow("bidi controls") << QByteArray(
+        // NOLINTNEXTLINE(misc-misleading-bidirectional): a right-to-left override on purpose
         "{\"devices\":[{\"device_id\":\"A\",\"display_name\":\"\xE2\x80\xAE\x65vil\"}]}");
     QTest::newRow("largest exact timestamps") << QByteArray(
         R"({"devices":[{"device_id":"A","last_seen_ts":9007199254740992},{"device_id":"B","last_seen_ts":-9007199254740992}]})");

@@ -1,5 +1,5 @@
-// What a person types to name their homeserver: a user ID, a server name or a base URL (protocol.md 2.1:
-// the server name is everything after the first colon of the user ID).
+// What a person types to name their homeserver: a user ID, a server name or a base URL (spec "Server
+// Discovery": the server name is everything after the first colon of the user ID).
 #include "matrix/HomeserverAddress.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
 // Reading failed answers: Matrix {"errcode","error"} and OAuth {"error","error_description"} bodies
-// (protocol.md 4.6, 2.2 for 404 + M_UNRECOGNIZED).
+// (docs/protocol.md "Errors from servers", "Finding the account page").
 #include "matrix/MatrixError.h"
 
 #include <QTest>

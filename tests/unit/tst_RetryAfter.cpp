@@ -1,5 +1,5 @@
 // How long a 429 asks us to wait: Retry-After (seconds or an HTTP-date) first, then the deprecated
-// retry_after_ms (protocol.md 4.6).
+// retry_after_ms (spec "Rate limiting").
 #include "network/RetryAfter.h"
 
 #include <QTest>

@@ -232,7 +232,8 @@ void TestSessionListPrinter::jsonWithoutADevice()
     s.deviceId.clear();
     const QJsonObject root = parsed(s);
     QVERIFY(root["device_id"].isNull());
-    for (const QJsonValue& d : root["devices"].toArray())
+    const QJsonArray devices = root["devices"].toArray();
+    for (const QJsonValue& d : devices)
         QCOMPARE(d["current"], QJsonValue(false));
 }
 

@@ -1,5 +1,5 @@
 // The pure parts of signing in: PKCE, the random values, client registration, the authorization URL, the
-// callback and its state check, and token answers (protocol.md section 3 and 5.2).
+// callback and its state check, and token answers (docs/protocol.md "Signing in").
 #include "auth/AuthorizationCallback.h"
 #include "auth/AuthorizationRequest.h"
 #include "auth/ClientRegistration.h"

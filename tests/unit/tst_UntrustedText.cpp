@@ -1,4 +1,4 @@
-// Text from a server shown next to our own words: DESIGN.md "Untrusted text".
+// Text from a server shown next to our own words: docs/protocol.md "Untrusted text".
 #include "text/UntrustedText.h"
 
 #include <QTest>

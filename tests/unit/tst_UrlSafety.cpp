@@ -1,4 +1,4 @@
-// Which URLs Gatehouse calls or opens: DESIGN.md "Which URLs are safe".
+// Which URLs Gatehouse calls or opens: docs/protocol.md "Which URLs are safe".
 #include "network/UrlSafety.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-// Reading /.well-known/matrix/client as the spec's discovery algorithm says (protocol.md 2.1).
+// Reading /.well-known/matrix/client as the spec's discovery algorithm says (spec "Well-known URIs").
 #include "matrix/WellKnown.h"
 
 #include <QTest>

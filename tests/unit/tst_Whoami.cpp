@@ -1,4 +1,4 @@
-// Reading GET /_matrix/client/v3/account/whoami (protocol.md 4.5).
+// Reading GET /_matrix/client/v3/account/whoami (spec "Device Management").
 #include "matrix/Whoami.h"
 
 #include <QTest>

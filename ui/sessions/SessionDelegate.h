@@ -35,7 +35,7 @@ public:
     static QColor dimmedText(const QPalette& palette, QPalette::ColorGroup group);
 
 Q_SIGNALS:
-    void actionTriggered(const QModelIndex& index, RowAction action);
+    void actionTriggered(const QModelIndex& index, gatehouse::RowAction action);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

@@ -27,7 +27,7 @@ public:
     void selectDevices(const QSet<QString>& deviceIds);
 
 Q_SIGNALS:
-    void actionRequested(const QString& deviceId, RowAction action);
+    void actionRequested(const QString& deviceId, gatehouse::RowAction action);
     void menuRequested(const QString& deviceId, const QPoint& globalPosition);
     void copyRequested(const QString& deviceId);
 

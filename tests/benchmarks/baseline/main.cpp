@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
     window.setCentralWidget(table);
     QuitAfterPaint quitter(table->viewport());
     window.show();
-    const int result = app.exec();
+    const int result = QApplication::exec();
     std::fflush(stdout);
     return result;
 }
