@@ -21,7 +21,8 @@ LaunchAccount LaunchChoice::fromCommandLine(const CommandLine& commandLine, QObj
 {
     if (commandLine.demo)
         return startDemo(commandLine.demoOptions, parent);
-    return LaunchAccount::choose(commandLine.homeserver, commandLine.account, commandLine.accountServer, accounts);
+    return LaunchAccount::choose(commandLine.homeserver, commandLine.account, commandLine.accountServer,
+                                 accounts);
 }
 
 } // namespace gatehouse

@@ -83,9 +83,10 @@ void CliRunner::fail(const Error& error)
 
 void CliRunner::start()
 {
-    const LaunchAccount launch =
-        m_choose ? m_choose(this, m_accounts)
-                 : LaunchAccount::choose(m_commandLine.homeserver, m_commandLine.account, m_commandLine.accountServer, m_accounts);
+    const LaunchAccount launch = m_choose
+                                     ? m_choose(this, m_accounts)
+                                     : LaunchAccount::choose(m_commandLine.homeserver, m_commandLine.account,
+                                                             m_commandLine.accountServer, m_accounts);
     if (!launch.isReady()) {
         fail(*launch.problem);
         return;

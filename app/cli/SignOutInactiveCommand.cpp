@@ -114,7 +114,8 @@ void SignOutInactiveCommand::start()
     connect(m_run, &CleanupRun::changed, this, &SignOutInactiveCommand::onQueueChanged);
     connect(m_run, &CleanupRun::checkRequested, this, &SignOutInactiveCommand::check);
     connect(m_run, &CleanupRun::openFailed, this, [](const QString& url) {
-        CliRunner::writeOut(tr("No browser could be opened; open this address to confirm:\n  %1\n").arg(ShownUrl::of(url)));
+        CliRunner::writeOut(
+            tr("No browser could be opened; open this address to confirm:\n  %1\n").arg(ShownUrl::of(url)));
     });
     connect(m_run, &CleanupRun::finished, this, [this] {
         QString summary = tr("Done: %1.\n").arg(m_queue->progressText());

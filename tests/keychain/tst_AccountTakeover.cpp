@@ -3,9 +3,9 @@
 // session, started by with-private-keyring.sh). Each attack is performed; the rules that stop it are that an
 // account is its canonical base URL and its user ID together (settings, keychain, refresh lock, command
 // line), that a token only goes to the origins of its own account, and that old entries are migrated.
+#include "FinishedSpy.h"
 #include "GatehouseProcess.h"
 #include "ScriptedBrowser.h"
-#include "FinishedSpy.h"
 #include "TestServer.h"
 #include "auth/AccountManager.h"
 #include "auth/AccountStore.h"
