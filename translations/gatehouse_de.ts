@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <source>The account page could not be found, so no account actions are offered. %1</source>
+        <translation>Die Kontoseite wurde nicht gefunden, daher werden keine Kontoaktionen angeboten. %1</translation>
+    </message>
+    <message>
+        <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
+        <translation>Dieser Server verwendet die klassische Anmeldung und hat keine Kontoseite. Gatehouse meldet Sitzungen selbst ab: Wählen Sie eine oder mehrere aus und drücken Sie Entf.</translation>
+    </message>
+    <message>
+        <source>This server does not name an account page, so sessions can only be listed here.</source>
+        <translation>Dieser Server nennt keine Kontoseite, daher können Sitzungen hier nur aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>The account page</source>
+        <translation>Die Kontoseite</translation>
+    </message>
+    <message>
+        <source>No account actions are offered.</source>
+        <translation>Es werden keine Kontoaktionen angeboten.</translation>
+    </message>
+    <message>
+        <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
+        <translation>Ihr Server gibt nicht an, welche Aktionen seine Kontoseite unterstützt. Verwenden Sie „Kontoseite öffnen“, um Sitzungen dort zu verwalten.</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>This server has no account page.</source>
@@ -68,6 +95,13 @@
     <message>
         <source>The browser came back without an authorization code. Start the sign-in again.</source>
         <translation>Der Browser hat keinen Autorisierungscode zurückgegeben. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInformation</name>
+    <message>
+        <source>The server&apos;s answer about the apps behind sessions is not a JSON object.</source>
+        <translation>Die Antwort des Servers zu den Anwendungen hinter den Sitzungen ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +317,18 @@
         <source>--open %1 does not take --device.</source>
         <translation>--open %1 akzeptiert kein --device.</translation>
     </message>
+    <message>
+        <source>With --account: the homeserver of that account, when several servers have the user ID.</source>
+        <translation>Mit --account: der Heimserver dieses Kontos, falls mehrere Server die Benutzer-ID haben.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>--account-server goes with --account and names a homeserver.</source>
+        <translation>--account-server wird zusammen mit --account verwendet und nennt einen Heimserver.</translation>
+    </message>
 </context>
 <context>
     <name>DemoOptions</name>
@@ -296,6 +342,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopUrlOpener</name>
+    <message>
+        <source>the address is not safe to open</source>
+        <translation>die Adresse kann nicht sicher geöffnet werden</translation>
+    </message>
+    <message>
+        <source>there is no display to show a browser on</source>
+        <translation>es gibt keinen Bildschirm, auf dem ein Browser angezeigt werden kann</translation>
+    </message>
+    <message>
+        <source>the desktop has no program set up to open web addresses</source>
+        <translation>auf dem Desktop ist kein Programm zum Öffnen von Webadressen eingerichtet</translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message>
         <source>The list of sessions from the server is not valid JSON.</source>
@@ -304,6 +365,97 @@
     <message>
         <source>The server&apos;s answer has no list of sessions (“devices” is missing or not a list).</source>
         <translation>Die Antwort des Servers enthält keine Sitzungsliste („devices“ fehlt oder ist keine Liste).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeAnswer</name>
+    <message>
+        <source>The server&apos;s sign-in code “%1” is not a plain code of at most %2 letters, digits and signs, so it was not shown.</source>
+        <translation>Der Anmeldecode „%1“ des Servers ist kein einfacher Code aus höchstens %2 Buchstaben, Ziffern und Zeichen und wurde daher nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The page for entering the code</source>
+        <translation>Die Seite zur Eingabe des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>Sign Out Sessions</source>
+        <translation>Sitzungen abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>%n Sitzung abmelden?</numerusform>
+            <numerusform>%n Sitzungen abmelden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
+        <translation>Wer sie verwendet, wird abgemeldet, und ihre Verschlüsselungsschlüssel gehen verloren, sofern sie nicht gesichert sind.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Enter the password of %1 again:</source>
+        <translation>Das Passwort wurde nicht akzeptiert. Geben Sie das Passwort von %1 erneut ein:</translation>
+    </message>
+    <message>
+        <source>To sign sessions out, enter the password of %1:</source>
+        <translation>Geben Sie zum Abmelden von Sitzungen das Passwort von %1 ein:</translation>
+    </message>
+    <message>
+        <source>Confirm with Your Password</source>
+        <translation>Mit Ihrem Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Confirm in Your Browser</source>
+        <translation>In Ihrem Browser bestätigen</translation>
+    </message>
+    <message>
+        <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
+        <translation>Ihr Server verlangt eine Bestätigung auf einer Webseite, die sich in Ihrem Browser geöffnet hat. Schließen Sie die Bestätigung dort ab und klicken Sie dann auf „Weiter“.</translation>
+    </message>
+    <message>
+        <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
+%1</source>
+        <translation>Ihr Server verlangt eine Bestätigung auf einer Webseite. Öffnen Sie diese Adresse in einem Browser, schließen Sie die Bestätigung dort ab und klicken Sie dann auf „Weiter“:
+%1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
+        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
+        <translation>Neuer Name (höchstens %1 Zeichen). Personen, mit denen Sie auf Matrix schreiben, können ihn sehen.</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Von %1 abmelden?</translation>
+    </message>
+    <message>
+        <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
+        <translation>Gatehouse beendet seine Sitzung auf dem Server und vergisst das Konto. Ihre anderen Sitzungen bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>Select Inactive Sessions</source>
+        <translation>Inaktive Sitzungen auswählen</translation>
+    </message>
+    <message>
+        <source>Select sessions inactive for more than this many days:</source>
+        <translation>Sitzungen auswählen, die seit mehr als so vielen Tagen inaktiv sind:</translation>
+    </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -379,6 +531,30 @@
     <message>
         <source>%1 is still limiting requests after %2 retries; try again later.</source>
         <translation>%1 begrenzt die Anfragen auch nach %2 Wiederholungen noch; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in of one server was about to be sent to %1; the request was refused.</source>
+        <translation>Die Anmeldedaten eines Servers sollten gerade an %1 gesendet werden; die Anfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 redirected a request that carries a secret to another server (%2); the redirect was refused and nothing was sent there.</source>
+        <translation>%1 hat eine Anfrage, die ein Geheimnis enthält, an einen anderen Server (%2) weitergeleitet; die Weiterleitung wurde abgelehnt und es wurde nichts dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the access token (it may have expired or been signed out).</source>
+        <translation>%1 hat das Zugriffstoken nicht akzeptiert (es ist möglicherweise abgelaufen oder wurde abgemeldet).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; try again later.</source>
+        <translation>%1 begrenzt die Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2, %3).</source>
+        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2, %3).</translation>
     </message>
 </context>
 <context>
@@ -463,6 +639,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history file %1 is damaged or is not a Gatehouse history file. Gatehouse works without history until it is moved aside.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt oder keine Gatehouse-Verlaufsdatei. Gatehouse arbeitet ohne Verlauf, bis sie an einen anderen Ort verschoben wird.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program. Gatehouse works without history for now.</source>
+        <translation>Die Verlaufsdatei %1 wird von einem anderen Programm verwendet. Gatehouse arbeitet vorerst ohne Verlauf.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read or written (%2). Gatehouse works without history.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht gelesen oder geschrieben werden (%2). Gatehouse arbeitet ohne Verlauf.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Gatehouse. This version works without history and leaves the file as it is.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einer neueren Version von Gatehouse geschrieben. Diese Version arbeitet ohne Verlauf und lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>an ihrer Stelle befindet sich ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the SQLite driver is missing</source>
+        <translation>der SQLite-Treiber fehlt</translation>
+    </message>
+</context>
+<context>
     <name>HomeserverAddress</name>
     <message>
         <source>Enter a Matrix ID such as @alice:example.org, or a server name.</source>
@@ -482,26 +689,40 @@
     </message>
 </context>
 <context>
-    <name>LaunchAccount</name>
+    <name>KeysQueryResponse</name>
     <message>
-        <source>The demo homeserver could not listen on port %1.</source>
-        <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
+        <source>The server&apos;s answer about encryption keys is not a JSON object.</source>
+        <translation>Die Antwort des Servers zu den Verschlüsselungsschlüsseln ist kein JSON-Objekt.</translation>
     </message>
+    <message>
+        <source>The server could not give the encryption keys of this account.</source>
+        <translation>Der Server konnte die Verschlüsselungsschlüssel dieses Kontos nicht liefern.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about encryption keys has no list of device keys.</source>
+        <translation>Die Antwort des Servers zu den Verschlüsselungsschlüsseln enthält keine Liste der Geräteschlüssel.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about encryption keys has an unreadable list of device keys.</source>
+        <translation>Die Antwort des Servers zu den Verschlüsselungsschlüsseln enthält eine unlesbare Liste der Geräteschlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchAccount</name>
     <message>
         <source>No access token: put it in the environment variable %1 (tokens are never taken as arguments).</source>
         <translation>Kein Zugriffstoken: Legen Sie es in der Umgebungsvariable %1 ab (Token werden nie als Argumente angenommen).</translation>
     </message>
     <message>
-        <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
-        <translation>Es gibt kein gespeichertes Konto %1. Melden Sie sich zuerst im Gatehouse-Fenster an.</translation>
-    </message>
-    <message>
-        <source>There is no saved account %1. Saved accounts: %2.</source>
-        <translation>Es gibt kein gespeichertes Konto %1. Gespeicherte Konten: %2.</translation>
-    </message>
-    <message>
         <source>Not signed in. Sign in with the Gatehouse window, use --homeserver URL with the access token in %1, or --demo to try Gatehouse with a demo server.</source>
         <translation>Nicht angemeldet. Melden Sie sich im Gatehouse-Fenster an, verwenden Sie --homeserver URL mit dem Zugriffstoken in %1 oder --demo, um Gatehouse mit einem Demo-Server auszuprobieren.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchChoice</name>
+    <message>
+        <source>The demo homeserver could not listen on port %1.</source>
+        <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
     </message>
 </context>
 <context>
@@ -510,31 +731,9 @@
         <source>%1 Try “gatehouse --help”.</source>
         <translation>%1 Siehe „gatehouse --help“.</translation>
     </message>
-</context>
-<context>
-    <name>MatrixError</name>
     <message>
-        <source>%1 did not accept the access token (it may have expired or been signed out).</source>
-        <translation>%1 hat das Zugriffstoken nicht akzeptiert (es ist möglicherweise abgelaufen oder wurde abgemeldet).</translation>
-    </message>
-    <message>
-        <source>%1 is limiting requests; try again later.</source>
-        <translation>%1 begrenzt die Anfragen; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>%1 answered with an error (HTTP %2).</source>
-        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 answered with an error (HTTP %2, %3).</source>
-        <translation>%1 hat mit einem Fehler geantwortet (HTTP %2, %3).</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordSignIn</name>
-    <message>
-        <source>Gatehouse on %1</source>
-        <translation>Gatehouse auf %1</translation>
+        <source>The demo homeserver could not listen on port %1.</source>
+        <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
+        <translation>Dies ist die Sitzung, die Gatehouse verwendet; sie kann nicht über die Liste abgemeldet werden.</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s account page does not offer this for sessions.</source>
+        <translation>Die Kontoseite Ihres Servers bietet dies für Sitzungen nicht an.</translation>
+    </message>
+</context>
+<context>
     <name>SessionListPrinter</name>
     <message>
         <source>SESSION</source>
@@ -600,14 +810,6 @@
     <message>
         <source>STATUS</source>
         <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(unbenannt)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>this session</source>
@@ -644,6 +846,32 @@
             <numerusform>, davon %n seit mehr als %1 Tagen inaktiv</numerusform>
             <numerusform>, davon %n seit mehr als %1 Tagen inaktiv</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>Unnamed session</source>
+        <translation>Unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>SignInIdentity</name>
+    <message>
+        <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
+        <translation>Sie wollten sich als %1 anmelden, aber der Server hat Sie als %2 angemeldet. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>You asked to sign in on %1, but the server signed you in as %2, which is not on %1. Nothing was saved.</source>
+        <translation>Sie wollten sich bei %1 anmelden, aber der Server hat Sie als %2 angemeldet, das nicht zu %1 gehört. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server signed you in as “%1”, which is not a Matrix ID. Nothing was saved.</source>
+        <translation>Der Server hat Sie als „%1“ angemeldet; das ist keine Matrix-ID. Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +938,10 @@
         <source>%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.</source>
         <translation>%1 „%2“ wurde abgelehnt: Die Adresse verwendet unverschlüsseltes http zu einem anderen Rechner; nur https ist erlaubt.</translation>
     </message>
+    <message>
+        <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
+        <translation>%1 wurde abgelehnt: Die Adresse enthält Ihr Zugriffstoken, das Gatehouse niemals verlassen darf.</translation>
+    </message>
 </context>
 <context>
     <name>WellKnown</name>
@@ -770,6 +1002,71 @@
     <message>
         <source>Closes this window.</source>
         <translation>Schließt dieses Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccountController</name>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation>Es konnte kein Browser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
+        <translation>In Ihrem Browser geöffnet. Die Liste wird aktualisiert, wenn Sie zu Gatehouse zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>Wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed: %1</source>
+        <translation>Die Sitzung konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>The session was renamed.</source>
+        <translation>Die Sitzung wurde umbenannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out %n session(s)…</source>
+        <translation>
+            <numerusform>%n Sitzung wird abgemeldet…</numerusform>
+            <numerusform>%n Sitzungen werden abgemeldet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions could not be signed out: %1</source>
+        <translation>Die Sitzungen konnten nicht abgemeldet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n Sitzung abgemeldet.</numerusform>
+            <numerusform>%n Sitzungen abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server&apos;s account page does not offer signing out sessions.</source>
+        <translation>Die Kontoseite Ihres Servers bietet das Abmelden von Sitzungen nicht an.</translation>
+    </message>
+    <message>
+        <source>No session was signed out.</source>
+        <translation>Es wurde keine Sitzung abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed out (%1): %2</source>
+        <translation>Abgemeldet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Skipped, still signed in (%1): %2</source>
+        <translation>Übersprungen, weiterhin angemeldet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not done, still signed in (%1): %2</source>
+        <translation>Nicht erledigt, weiterhin angemeldet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Sign-out finished: %1</source>
+        <translation>Abmeldung abgeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1149,25 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountManager</name>
+    <message>
+        <source>Several saved accounts are %1, on %2. Choose one with --account-server URL.</source>
+        <translation>Mehrere gespeicherte Konten sind %1, auf %2. Wählen Sie eines mit --account-server URL aus.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
+        <translation>Es gibt kein gespeichertes Konto %1. Melden Sie sich zuerst im Gatehouse-Fenster an.</translation>
+    </message>
+    <message>
+        <source>There is no saved account %1. Saved accounts: %2.</source>
+        <translation>Es gibt kein gespeichertes Konto %1. Gespeicherte Konten: %2.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::AccountSwitcher</name>
     <message>
         <source>Add Account…</source>
@@ -887,6 +1203,25 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountSwitching</name>
+    <message>
+        <source>Gatehouse no longer has the account %1.</source>
+        <translation>Gatehouse verfügt nicht mehr über das Konto %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <translation>Abmelden von %1…</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Von %1 abgemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
@@ -908,8 +1243,8 @@
         <translation>Es konnte kein Browser geöffnet werden; kopieren Sie die obige Adresse in einen Browser.</translation>
     </message>
     <message>
-        <source>The demo homeserver could not listen on port %1.</source>
-        <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
+        <source>No browser could be opened (%1); copy the address above into one.</source>
+        <translation>Es konnte kein Browser geöffnet werden (%1); kopieren Sie die obige Adresse in einen Browser.</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1266,12 @@
         <translation>Die Anmeldecode-Antwort von %1 ist unvollständig.</translation>
     </message>
     <message>
-        <source>The page for entering the code</source>
-        <translation>Die Seite zur Eingabe des Codes</translation>
-    </message>
-    <message>
         <source>The sign-in was refused on the other device.</source>
         <translation>Die Anmeldung wurde auf dem anderen Gerät abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in with a code failed: %1</source>
         <translation>Die Anmeldung mit einem Code ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -979,14 +1306,6 @@
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Unnamed session</source>
-        <translation>Unbenannte Sitzung</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1, this session</source>
@@ -1073,6 +1392,143 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::FilterBar</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Sign Out Selected…</source>
+        <translation>Ausgewählte abmelden…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filter by name, device ID or IP address</source>
+        <translation>Nach Name, Geräte-ID oder IP-Adresse filtern</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
+        <translation>Zeigt nur Sitzungen, deren Name, Geräte-ID oder IP-Adresse diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Empties the filter box.</source>
+        <translation>Leert das Filterfeld.</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Show sessions</source>
+        <translation>Angezeigte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Shows all sessions, only active ones, or only inactive ones.</source>
+        <translation>Zeigt alle Sitzungen, nur aktive oder nur inaktive.</translation>
+    </message>
+    <message>
+        <source>Sign out selected sessions</source>
+        <translation>Ausgewählte Sitzungen abmelden</translation>
+    </message>
+    <message>
+        <source>Signs out every selected session except this one, one account page at a time.</source>
+        <translation>Meldet alle ausgewählten Sitzungen außer dieser ab, über eine Kontoseite nach der anderen.</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>Die Liste erneut vom Server laden (F5)</translation>
+    </message>
+    <message>
+        <source>Loads the session list again from the server.</source>
+        <translation>Lädt die Sitzungsliste erneut vom Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign Out %n Selected…</source>
+        <translation>
+            <numerusform>%n ausgewählte Sitzung abmelden…</numerusform>
+            <numerusform>%n ausgewählte Sitzungen abmelden…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for more than %n day(s)</source>
+        <translation>
+            <numerusform>Seit mehr als %n Tag inaktiv</numerusform>
+            <numerusform>Seit mehr als %n Tagen inaktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n session(s)</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung angezeigt</numerusform>
+            <numerusform>%1 von %n Sitzungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n inactive</source>
+        <translation>
+            <numerusform> · %n inaktiv</numerusform>
+            <numerusform> · %n inaktiv</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::LoadErrorPage</name>
+    <message>
+        <source>Could not load your sessions</source>
+        <translation>Ihre Sitzungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Address refused</source>
+        <translation>Adresse abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Shows the sign-in screen for this account.</source>
+        <translation>Zeigt die Anmeldung für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Asks the server for the sessions again.</source>
+        <translation>Fragt den Server erneut nach den Sitzungen.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::LoopbackRedirectListener</name>
     <message>
         <source>Signed in to Gatehouse</source>
@@ -1092,139 +1548,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::MainWindow</name>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Sign Out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <source>Sign out of %1?</source>
-        <translation>Von %1 abmelden?</translation>
-    </message>
-    <message>
-        <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
-        <translation>Gatehouse beendet seine Sitzung auf dem Server und vergisst das Konto. Ihre anderen Sitzungen bleiben angemeldet.</translation>
-    </message>
-    <message>
-        <source>Rename Session</source>
-        <translation>Sitzung umbenennen</translation>
-    </message>
-    <message>
-        <source>That password was not accepted. Enter the password of %1 again:</source>
-        <translation>Das Passwort wurde nicht akzeptiert. Geben Sie das Passwort von %1 erneut ein:</translation>
-    </message>
-    <message>
-        <source>To sign sessions out, enter the password of %1:</source>
-        <translation>Geben Sie zum Abmelden von Sitzungen das Passwort von %1 ein:</translation>
-    </message>
-    <message>
-        <source>Confirm with Your Password</source>
-        <translation>Mit Ihrem Passwort bestätigen</translation>
-    </message>
-    <message>
-        <source>Confirm in Your Browser</source>
-        <translation>In Ihrem Browser bestätigen</translation>
-    </message>
-    <message>
-        <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
-        <translation>Ihr Server verlangt eine Bestätigung auf einer Webseite, die sich in Ihrem Browser geöffnet hat. Schließen Sie die Bestätigung dort ab und klicken Sie dann auf „Weiter“.</translation>
-    </message>
-    <message>
-        <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
-%1</source>
-        <translation>Ihr Server verlangt eine Bestätigung auf einer Webseite. Öffnen Sie diese Adresse in einem Browser, schließen Sie die Bestätigung dort ab und klicken Sie dann auf „Weiter“:
-%1</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Gatehouse</source>
-        <translation>Gatehouse</translation>
-    </message>
-    <message>
-        <source>Sign Out Sessions</source>
-        <translation>Sitzungen abmelden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign out %n session(s)?</source>
-        <translation>
-            <numerusform>%n Sitzung abmelden?</numerusform>
-            <numerusform>%n Sitzungen abmelden?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
-        <translation>Wer sie verwendet, wird abgemeldet, und ihre Verschlüsselungsschlüssel gehen verloren, sofern sie nicht gesichert sind.</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Wird aktualisiert</translation>
-    </message>
-    <message>
-        <source>Filter by name, device ID or IP address</source>
-        <translation>Nach Name, Geräte-ID oder IP-Adresse filtern</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>Sitzungen filtern</translation>
-    </message>
-    <message>
-        <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
-        <translation>Zeigt nur Sitzungen, deren Name, Geräte-ID oder IP-Adresse diesen Text enthält.</translation>
-    </message>
-    <message>
-        <source>All sessions</source>
-        <translation>Alle Sitzungen</translation>
-    </message>
-    <message>
-        <source>Active sessions</source>
-        <translation>Aktive Sitzungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Inactive for more than %n day(s)</source>
-        <translation>
-            <numerusform>Seit mehr als %n Tag inaktiv</numerusform>
-            <numerusform>Seit mehr als %n Tagen inaktiv</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show sessions</source>
-        <translation>Angezeigte Sitzungen</translation>
-    </message>
-    <message>
-        <source>Sign Out Selected…</source>
-        <translation>Ausgewählte abmelden…</translation>
-    </message>
-    <message>
-        <source>Sign out selected sessions</source>
-        <translation>Ausgewählte Sitzungen abmelden</translation>
-    </message>
-    <message>
-        <source>Signs out every selected session except this one, one account page at a time.</source>
-        <translation>Meldet alle ausgewählten Sitzungen außer dieser ab, über eine Kontoseite nach der anderen.</translation>
-    </message>
-    <message>
-        <source>Load the list again from the server (F5)</source>
-        <translation>Die Liste erneut vom Server laden (F5)</translation>
-    </message>
-    <message>
-        <source>Loads the session list again from the server.</source>
-        <translation>Lädt die Sitzungsliste erneut vom Server.</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Filter leeren</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>Geräte-ID</translation>
-    </message>
+    <name>gatehouse::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1278,10 +1602,6 @@
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <source>&amp;View in Browser	Enter</source>
-        <translation>Im &amp;Browser anzeigen	Enter</translation>
-    </message>
-    <message>
         <source>Sign &amp;Out…	Del</source>
         <translation>&amp;Abmelden…	Entf</translation>
     </message>
@@ -1296,10 +1616,6 @@
     <message>
         <source>Copy &amp;IP Address</source>
         <translation>IP-Adresse &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>&amp;Dismiss Waiting Mark</source>
@@ -1349,6 +1665,21 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+</context>
+<context>
+    <name>gatehouse::MainWindow</name>
+    <message>
+        <source>Refreshing</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
     <message>
         <source>Loading your sessions…</source>
         <translation>Ihre Sitzungen werden geladen…</translation>
@@ -1366,30 +1697,6 @@
         <translation>%1 – Gatehouse</translation>
     </message>
     <message>
-        <source>The account page could not be found, so no account actions are offered. %1</source>
-        <translation>Die Kontoseite wurde nicht gefunden, daher werden keine Kontoaktionen angeboten. %1</translation>
-    </message>
-    <message>
-        <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
-        <translation>Dieser Server verwendet die klassische Anmeldung und hat keine Kontoseite. Gatehouse meldet Sitzungen selbst ab: Wählen Sie eine oder mehrere aus und drücken Sie Entf.</translation>
-    </message>
-    <message>
-        <source>This server does not name an account page, so sessions can only be listed here.</source>
-        <translation>Dieser Server nennt keine Kontoseite, daher können Sitzungen hier nur aufgelistet werden.</translation>
-    </message>
-    <message>
-        <source>The account page</source>
-        <translation>Die Kontoseite</translation>
-    </message>
-    <message>
-        <source>No account actions are offered.</source>
-        <translation>Es werden keine Kontoaktionen angeboten.</translation>
-    </message>
-    <message>
-        <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
-        <translation>Ihr Server gibt nicht an, welche Aktionen seine Kontoseite unterstützt. Verwenden Sie „Kontoseite öffnen“, um Sitzungen dort zu verwalten.</translation>
-    </message>
-    <message>
         <source>Updated at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
@@ -1402,124 +1709,12 @@
         <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Address refused</source>
-        <translation>Adresse abgelehnt</translation>
-    </message>
-    <message>
-        <source>Could not reach the server</source>
-        <translation>Server nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Could not load your sessions</source>
-        <translation>Ihre Sitzungen konnten nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Sign In Again</source>
-        <translation>Erneut anmelden</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n session(s)</source>
-        <translation>
-            <numerusform>%1 von %n Sitzung angezeigt</numerusform>
-            <numerusform>%1 von %n Sitzungen angezeigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n inactive</source>
-        <translation>
-            <numerusform> · %n inaktiv</numerusform>
-            <numerusform> · %n inaktiv</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sessions</source>
-        <translation>Keine Sitzungen</translation>
-    </message>
-    <message>
-        <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
-        <translation>Der Server listet für dieses Konto keine Sitzungen auf. Aktualisieren Sie (F5), um erneut nachzufragen.</translation>
-    </message>
-    <message>
-        <source>No sessions match</source>
-        <translation>Keine passenden Sitzungen</translation>
-    </message>
-    <message>
-        <source>No session fits the chosen filter.</source>
-        <translation>Keine Sitzung entspricht dem gewählten Filter.</translation>
-    </message>
-    <message>
-        <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
-        <translation>Bei keiner Sitzung enthält der Name, die Geräte-ID oder die IP-Adresse „%1“.</translation>
-    </message>
-    <message>
-        <source>&amp;View in Browser</source>
-        <translation>Im &amp;Browser anzeigen</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out…</source>
-        <translation>&amp;Abmelden…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Device ID</source>
-        <translation>&amp;Geräte-ID kopieren</translation>
-    </message>
-    <message>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <source>No browser could be opened.</source>
-        <translation>Es konnte kein Browser geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
-        <translation>In Ihrem Browser geöffnet. Die Liste wird aktualisiert, wenn Sie zu Gatehouse zurückkehren.</translation>
-    </message>
-    <message>
-        <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
-        <translation>Dies ist die Sitzung, die Gatehouse verwendet; sie kann nicht über die Liste abgemeldet werden.</translation>
-    </message>
-    <message>
-        <source>Your server&apos;s account page does not offer this for sessions.</source>
-        <translation>Die Kontoseite Ihres Servers bietet dies für Sitzungen nicht an.</translation>
-    </message>
-    <message>
-        <source>Unnamed session</source>
-        <translation>Unbenannte Sitzung</translation>
-    </message>
-    <message>
         <source>The new language applies the next time Gatehouse starts.</source>
         <translation>Die neue Sprache wird beim nächsten Start von Gatehouse übernommen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign Out %n Selected…</source>
-        <translation>
-            <numerusform>%n ausgewählte Sitzung abmelden…</numerusform>
-            <numerusform>%n ausgewählte Sitzungen abmelden…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select Inactive Sessions</source>
-        <translation>Inaktive Sitzungen auswählen</translation>
-    </message>
-    <message>
-        <source>Select sessions inactive for more than this many days:</source>
-        <translation>Sitzungen auswählen, die seit mehr als so vielen Tagen inaktiv sind:</translation>
     </message>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>
@@ -1527,108 +1722,6 @@
             <numerusform>%n inaktive Sitzung ausgewählt.</numerusform>
             <numerusform>%n inaktive Sitzungen ausgewählt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your server&apos;s account page does not offer signing out sessions.</source>
-        <translation>Die Kontoseite Ihres Servers bietet das Abmelden von Sitzungen nicht an.</translation>
-    </message>
-    <message>
-        <source>No session was signed out.</source>
-        <translation>Es wurde keine Sitzung abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Signed out (%1): %2</source>
-        <translation>Abgemeldet (%1): %2</translation>
-    </message>
-    <message>
-        <source>Skipped, still signed in (%1): %2</source>
-        <translation>Übersprungen, weiterhin angemeldet (%1): %2</translation>
-    </message>
-    <message>
-        <source>Not done, still signed in (%1): %2</source>
-        <translation>Nicht erledigt, weiterhin angemeldet (%1): %2</translation>
-    </message>
-    <message>
-        <source>Sign-out finished: %1</source>
-        <translation>Abmeldung abgeschlossen: %1</translation>
-    </message>
-    <message>
-        <source>Gatehouse no longer has the account %1.</source>
-        <translation>Gatehouse verfügt nicht mehr über das Konto %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>Signing out of %1…</source>
-        <translation>Abmelden von %1…</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Von %1 abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Renaming…</source>
-        <translation>Wird umbenannt…</translation>
-    </message>
-    <message>
-        <source>The session could not be renamed: %1</source>
-        <translation>Die Sitzung konnte nicht umbenannt werden: %1</translation>
-    </message>
-    <message>
-        <source>The session was renamed.</source>
-        <translation>Die Sitzung wurde umbenannt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing out %n session(s)…</source>
-        <translation>
-            <numerusform>%n Sitzung wird abgemeldet…</numerusform>
-            <numerusform>%n Sitzungen werden abgemeldet…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sessions could not be signed out: %1</source>
-        <translation>Die Sitzungen konnten nicht abgemeldet werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) signed out.</source>
-        <translation>
-            <numerusform>%n Sitzung abgemeldet.</numerusform>
-            <numerusform>%n Sitzungen abgemeldet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
-        <translation>Neuer Name (höchstens %1 Zeichen). Personen, mit denen Sie auf Matrix schreiben, können ihn sehen.</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Filter leeren</translation>
-    </message>
-    <message>
-        <source>Empties the filter box.</source>
-        <translation>Leert das Filterfeld.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <source>Shows all sessions, only active ones, or only inactive ones.</source>
-        <translation>Zeigt alle Sitzungen, nur aktive oder nur inaktive.</translation>
-    </message>
-    <message>
-        <source>Empties the filter box and shows all sessions again.</source>
-        <translation>Leert das Filterfeld und zeigt wieder alle Sitzungen.</translation>
-    </message>
-    <message>
-        <source>Shows the sign-in screen for this account.</source>
-        <translation>Zeigt die Anmeldung für dieses Konto.</translation>
-    </message>
-    <message>
-        <source>Asks the server for the sessions again.</source>
-        <translation>Fragt den Server erneut nach den Sitzungen.</translation>
     </message>
 </context>
 <context>
@@ -1719,10 +1812,6 @@
         <translation>Die Anmeldung konnte nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Die Anmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
         <translation>Die Anmelde-Metadaten des Servers enthalten kein „%1“, daher kann Gatehouse sich dort nicht anmelden.</translation>
     </message>
@@ -1744,6 +1833,17 @@
     <message>
         <source>Copy Address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::PasswordSignIn</name>
+    <message>
+        <source>Gatehouse on %1</source>
+        <translation>Gatehouse auf %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1943,64 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::SessionListStack</name>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Empties the filter box and shows all sessions again.</source>
+        <translation>Leert das Filterfeld und zeigt wieder alle Sitzungen.</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
+        <translation>Der Server listet für dieses Konto keine Sitzungen auf. Aktualisieren Sie (F5), um erneut nachzufragen.</translation>
+    </message>
+    <message>
+        <source>No sessions match</source>
+        <translation>Keine passenden Sitzungen</translation>
+    </message>
+    <message>
+        <source>No session fits the chosen filter.</source>
+        <translation>Keine Sitzung entspricht dem gewählten Filter.</translation>
+    </message>
+    <message>
+        <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
+        <translation>Bei keiner Sitzung enthält der Name, die Geräte-ID oder die IP-Adresse „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SessionRowMenu</name>
+    <message>
+        <source>&amp;View in Browser</source>
+        <translation>Im &amp;Browser anzeigen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>&amp;Abmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Device ID</source>
+        <translation>&amp;Geräte-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IP Address</source>
+        <translation>IP-Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Waiting Mark</source>
+        <translation>&amp;Wartemarkierung entfernen</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SessionTable</name>
     <message>
         <source>Sessions</source>
@@ -1905,6 +2063,13 @@
     <message>
         <source>Closes without saving.</source>
         <translation>Schließt ohne zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignInFlow</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2243,6 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <source>Looking up %1…</source>
-        <translation>%1 wird gesucht…</translation>
-    </message>
-    <message>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
@@ -2112,10 +2273,6 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     <message>
         <source>Enter your user name and password.</source>
         <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -2191,11 +2348,18 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     </message>
 </context>
 <context>
-    <name>gatehouse::SignOutInactiveCommand</name>
+    <name>gatehouse::SignInProbe</name>
     <message>
-        <source>(unnamed)</source>
-        <translation>(unbenannt)</translation>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
     </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation>Die Suche wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignOutInactiveCommand</name>
     <message numerus="yes">
         <source>No session has been inactive for more than %n day(s).
 </source>

@@ -1,5 +1,16 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DialogPrompts</name>
+    <message numerus="yes">
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>Sign out %n session?</numerusform>
+            <numerusform>Sign out %n sessions?</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>HandOffConfirmation</name>
     <message numerus="yes">
@@ -73,6 +84,23 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountController</name>
+    <message numerus="yes">
+        <source>Signing out %n session(s)…</source>
+        <translation>
+            <numerusform>Signing out %n session…</numerusform>
+            <numerusform>Signing out %n sessions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n session signed out.</numerusform>
+            <numerusform>%n sessions signed out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::DeviceListModel</name>
     <message numerus="yes">
         <source>Inactive for %n day(s)</source>
@@ -83,12 +111,12 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::MainWindow</name>
+    <name>gatehouse::FilterBar</name>
     <message numerus="yes">
-        <source>Sign out %n session(s)?</source>
+        <source>Sign Out %n Selected…</source>
         <translation>
-            <numerusform>Sign out %n session?</numerusform>
-            <numerusform>Sign out %n sessions?</numerusform>
+            <numerusform>Sign Out %n Selected…</numerusform>
+            <numerusform>Sign Out %n Selected…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -119,32 +147,14 @@
             <numerusform> · %n inactive</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Sign Out %n Selected…</source>
-        <translation>
-            <numerusform>Sign Out %n Selected…</numerusform>
-            <numerusform>Sign Out %n Selected…</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>gatehouse::MainWindow</name>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>
         <translation>
             <numerusform>%n inactive session selected.</numerusform>
             <numerusform>%n inactive sessions selected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing out %n session(s)…</source>
-        <translation>
-            <numerusform>Signing out %n session…</numerusform>
-            <numerusform>Signing out %n sessions…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) signed out.</source>
-        <translation>
-            <numerusform>%n session signed out.</numerusform>
-            <numerusform>%n sessions signed out.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <source>The account page could not be found, so no account actions are offered. %1</source>
+        <translation>No se encontró la página de la cuenta, por lo que no se ofrecen acciones de cuenta. %1</translation>
+    </message>
+    <message>
+        <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
+        <translation>Este servidor usa el inicio de sesión clásico y no tiene página de la cuenta. Gatehouse cierra las sesiones por sí mismo: seleccione una o varias y pulse Supr.</translation>
+    </message>
+    <message>
+        <source>This server does not name an account page, so sessions can only be listed here.</source>
+        <translation>Este servidor no indica ninguna página de la cuenta, por lo que aquí solo se pueden listar las sesiones.</translation>
+    </message>
+    <message>
+        <source>The account page</source>
+        <translation>La página de la cuenta</translation>
+    </message>
+    <message>
+        <source>No account actions are offered.</source>
+        <translation>No se ofrecen acciones de cuenta.</translation>
+    </message>
+    <message>
+        <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
+        <translation>Su servidor no indica qué acciones admite su página de la cuenta. Use «Abrir la página de la cuenta» para gestionar allí las sesiones.</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>This server has no account page.</source>
@@ -68,6 +95,13 @@
     <message>
         <source>The browser came back without an authorization code. Start the sign-in again.</source>
         <translation>El navegador volvió sin un código de autorización. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInformation</name>
+    <message>
+        <source>The server&apos;s answer about the apps behind sessions is not a JSON object.</source>
+        <translation>La respuesta del servidor sobre las aplicaciones detrás de las sesiones no es un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +317,18 @@
         <source>--open %1 does not take --device.</source>
         <translation>--open %1 no admite --device.</translation>
     </message>
+    <message>
+        <source>With --account: the homeserver of that account, when several servers have the user ID.</source>
+        <translation>Con --account: el servidor base de esa cuenta, cuando varios servidores tienen el ID de usuario.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>--account-server goes with --account and names a homeserver.</source>
+        <translation>--account-server se usa con --account e indica un servidor base.</translation>
+    </message>
 </context>
 <context>
     <name>DemoOptions</name>
@@ -296,6 +342,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopUrlOpener</name>
+    <message>
+        <source>the address is not safe to open</source>
+        <translation>no es seguro abrir la dirección</translation>
+    </message>
+    <message>
+        <source>there is no display to show a browser on</source>
+        <translation>no hay ninguna pantalla en la que mostrar un navegador</translation>
+    </message>
+    <message>
+        <source>the desktop has no program set up to open web addresses</source>
+        <translation>el escritorio no tiene ningún programa configurado para abrir direcciones web</translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message>
         <source>The list of sessions from the server is not valid JSON.</source>
@@ -304,6 +365,97 @@
     <message>
         <source>The server&apos;s answer has no list of sessions (“devices” is missing or not a list).</source>
         <translation>La respuesta del servidor no contiene una lista de sesiones (falta «devices» o no es una lista).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeAnswer</name>
+    <message>
+        <source>The server&apos;s sign-in code “%1” is not a plain code of at most %2 letters, digits and signs, so it was not shown.</source>
+        <translation>El código de inicio de sesión «%1» del servidor no es un código simple de como máximo %2 letras, dígitos y signos, por lo que no se ha mostrado.</translation>
+    </message>
+    <message>
+        <source>The page for entering the code</source>
+        <translation>La página para introducir el código</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>Sign Out Sessions</source>
+        <translation>Cerrar sesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>¿Cerrar %n sesión?</numerusform>
+            <numerusform>¿Cerrar %n sesiones?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
+        <translation>Se cerrará la sesión de quien las esté usando, y sus claves de cifrado se perderán si no tienen copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Enter the password of %1 again:</source>
+        <translation>No se aceptó esa contraseña. Vuelva a introducir la contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>To sign sessions out, enter the password of %1:</source>
+        <translation>Para cerrar las sesiones, introduzca la contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Confirm with Your Password</source>
+        <translation>Confirmar con su contraseña</translation>
+    </message>
+    <message>
+        <source>Confirm in Your Browser</source>
+        <translation>Confirmar en su navegador</translation>
+    </message>
+    <message>
+        <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
+        <translation>Su servidor pide una confirmación en una página web, que se ha abierto en su navegador. Complétela allí y después pulse «Continuar».</translation>
+    </message>
+    <message>
+        <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
+%1</source>
+        <translation>Su servidor pide una confirmación en una página web. Abra esta dirección en un navegador, complete la confirmación allí y después pulse «Continuar»:
+%1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>Cambiar el nombre de la sesión</translation>
+    </message>
+    <message>
+        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
+        <translation>Nombre nuevo (como máximo %1 caracteres). Las personas con las que habla en Matrix pueden verlo.</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>¿Cerrar la sesión de %1?</translation>
+    </message>
+    <message>
+        <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
+        <translation>Gatehouse cierra su propia sesión en el servidor y olvida la cuenta. Sus otras sesiones permanecen abiertas.</translation>
+    </message>
+    <message>
+        <source>Select Inactive Sessions</source>
+        <translation>Seleccionar sesiones inactivas</translation>
+    </message>
+    <message>
+        <source>Select sessions inactive for more than this many days:</source>
+        <translation>Seleccionar las sesiones inactivas durante más de este número de días:</translation>
+    </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -379,6 +531,30 @@
     <message>
         <source>%1 is still limiting requests after %2 retries; try again later.</source>
         <translation>%1 sigue limitando las solicitudes tras %2 reintentos; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sign-in of one server was about to be sent to %1; the request was refused.</source>
+        <translation>Las credenciales de inicio de sesión de un servidor iban a enviarse a %1; se rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>%1 redirected a request that carries a secret to another server (%2); the redirect was refused and nothing was sent there.</source>
+        <translation>%1 redirigió una solicitud que contiene un secreto a otro servidor (%2); se rechazó la redirección y no se envió nada allí.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the access token (it may have expired or been signed out).</source>
+        <translation>%1 no aceptó el token de acceso (puede que haya caducado o que se haya cerrado su sesión).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; try again later.</source>
+        <translation>%1 está limitando las solicitudes; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 respondió con un error (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2, %3).</source>
+        <translation>%1 respondió con un error (HTTP %2, %3).</translation>
     </message>
 </context>
 <context>
@@ -463,6 +639,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history file %1 is damaged or is not a Gatehouse history file. Gatehouse works without history until it is moved aside.</source>
+        <translation>El archivo de historial %1 está dañado o no es un archivo de historial de Gatehouse. Gatehouse funciona sin historial hasta que se mueva a otro lugar.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program. Gatehouse works without history for now.</source>
+        <translation>Otro programa está usando el archivo de historial %1. Gatehouse funciona sin historial por ahora.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read or written (%2). Gatehouse works without history.</source>
+        <translation>No se puede leer ni escribir el archivo de historial %1 (%2). Gatehouse funciona sin historial.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Gatehouse. This version works without history and leaves the file as it is.</source>
+        <translation>El archivo de historial %1 lo escribió una versión más reciente de Gatehouse. Esta versión funciona sin historial y deja el archivo como está.</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>hay una carpeta en su lugar</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>the SQLite driver is missing</source>
+        <translation>falta el controlador de SQLite</translation>
+    </message>
+</context>
+<context>
     <name>HomeserverAddress</name>
     <message>
         <source>Enter a Matrix ID such as @alice:example.org, or a server name.</source>
@@ -482,26 +689,40 @@
     </message>
 </context>
 <context>
-    <name>LaunchAccount</name>
+    <name>KeysQueryResponse</name>
     <message>
-        <source>The demo homeserver could not listen on port %1.</source>
-        <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
+        <source>The server&apos;s answer about encryption keys is not a JSON object.</source>
+        <translation>La respuesta del servidor sobre las claves de cifrado no es un objeto JSON.</translation>
     </message>
+    <message>
+        <source>The server could not give the encryption keys of this account.</source>
+        <translation>El servidor no pudo proporcionar las claves de cifrado de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about encryption keys has no list of device keys.</source>
+        <translation>La respuesta del servidor sobre las claves de cifrado no contiene ninguna lista de claves de dispositivos.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about encryption keys has an unreadable list of device keys.</source>
+        <translation>La respuesta del servidor sobre las claves de cifrado contiene una lista de claves de dispositivos ilegible.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchAccount</name>
     <message>
         <source>No access token: put it in the environment variable %1 (tokens are never taken as arguments).</source>
         <translation>No hay ningún token de acceso: póngalo en la variable de entorno %1 (los tokens nunca se aceptan como argumentos).</translation>
     </message>
     <message>
-        <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
-        <translation>No hay ninguna cuenta guardada %1. Inicie sesión primero con la ventana de Gatehouse.</translation>
-    </message>
-    <message>
-        <source>There is no saved account %1. Saved accounts: %2.</source>
-        <translation>No hay ninguna cuenta guardada %1. Cuentas guardadas: %2.</translation>
-    </message>
-    <message>
         <source>Not signed in. Sign in with the Gatehouse window, use --homeserver URL with the access token in %1, or --demo to try Gatehouse with a demo server.</source>
         <translation>No ha iniciado sesión. Inicie sesión con la ventana de Gatehouse, use --homeserver URL con el token de acceso en %1, o --demo para probar Gatehouse con un servidor de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchChoice</name>
+    <message>
+        <source>The demo homeserver could not listen on port %1.</source>
+        <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
     </message>
 </context>
 <context>
@@ -510,31 +731,9 @@
         <source>%1 Try “gatehouse --help”.</source>
         <translation>%1 Pruebe «gatehouse --help».</translation>
     </message>
-</context>
-<context>
-    <name>MatrixError</name>
     <message>
-        <source>%1 did not accept the access token (it may have expired or been signed out).</source>
-        <translation>%1 no aceptó el token de acceso (puede que haya caducado o que se haya cerrado su sesión).</translation>
-    </message>
-    <message>
-        <source>%1 is limiting requests; try again later.</source>
-        <translation>%1 está limitando las solicitudes; inténtelo de nuevo más tarde.</translation>
-    </message>
-    <message>
-        <source>%1 answered with an error (HTTP %2).</source>
-        <translation>%1 respondió con un error (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 answered with an error (HTTP %2, %3).</source>
-        <translation>%1 respondió con un error (HTTP %2, %3).</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordSignIn</name>
-    <message>
-        <source>Gatehouse on %1</source>
-        <translation>Gatehouse en %1</translation>
+        <source>The demo homeserver could not listen on port %1.</source>
+        <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
+        <translation>Esta es la sesión que usa Gatehouse; no se puede cerrar desde la lista.</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s account page does not offer this for sessions.</source>
+        <translation>La página de la cuenta de su servidor no ofrece esta acción para las sesiones.</translation>
+    </message>
+</context>
+<context>
     <name>SessionListPrinter</name>
     <message>
         <source>SESSION</source>
@@ -600,14 +810,6 @@
     <message>
         <source>STATUS</source>
         <translation>ESTADO</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocida</translation>
     </message>
     <message>
         <source>this session</source>
@@ -644,6 +846,32 @@
             <numerusform>, %n inactiva durante más de %1 días</numerusform>
             <numerusform>, %n inactivas durante más de %1 días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>Unnamed session</source>
+        <translation>Sesión sin nombre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>SignInIdentity</name>
+    <message>
+        <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
+        <translation>Pidió iniciar sesión como %1, pero el servidor inició su sesión como %2. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>You asked to sign in on %1, but the server signed you in as %2, which is not on %1. Nothing was saved.</source>
+        <translation>Pidió iniciar sesión en %1, pero el servidor inició su sesión como %2, que no está en %1. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The server signed you in as “%1”, which is not a Matrix ID. Nothing was saved.</source>
+        <translation>El servidor inició su sesión como «%1», que no es un ID de Matrix. No se ha guardado nada.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +938,10 @@
         <source>%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.</source>
         <translation>%1 «%2» se rechazó: usa http sin cifrar hacia otro equipo; solo se permite https.</translation>
     </message>
+    <message>
+        <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
+        <translation>%1 se rechazó: contiene su token de acceso, que nunca debe salir de Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>WellKnown</name>
@@ -770,6 +1002,71 @@
     <message>
         <source>Closes this window.</source>
         <translation>Cierra esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccountController</name>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation>No se pudo abrir ningún navegador.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
+        <translation>Se ha abierto en su navegador. La lista se actualizará cuando vuelva a Gatehouse.</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>Cambiando el nombre…</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed: %1</source>
+        <translation>No se pudo cambiar el nombre de la sesión: %1</translation>
+    </message>
+    <message>
+        <source>The session was renamed.</source>
+        <translation>Se cambió el nombre de la sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out %n session(s)…</source>
+        <translation>
+            <numerusform>Cerrando %n sesión…</numerusform>
+            <numerusform>Cerrando %n sesiones…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions could not be signed out: %1</source>
+        <translation>No se pudieron cerrar las sesiones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n sesión cerrada.</numerusform>
+            <numerusform>%n sesiones cerradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server&apos;s account page does not offer signing out sessions.</source>
+        <translation>La página de la cuenta de su servidor no permite cerrar sesiones.</translation>
+    </message>
+    <message>
+        <source>No session was signed out.</source>
+        <translation>No se cerró ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>Signed out (%1): %2</source>
+        <translation>Cerradas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Skipped, still signed in (%1): %2</source>
+        <translation>Omitidas, siguen abiertas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Not done, still signed in (%1): %2</source>
+        <translation>Pendientes, siguen abiertas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Sign-out finished: %1</source>
+        <translation>Cierre de sesiones terminado: %1</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1149,25 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountManager</name>
+    <message>
+        <source>Several saved accounts are %1, on %2. Choose one with --account-server URL.</source>
+        <translation>Varias cuentas guardadas son %1, en %2. Elija una con --account-server URL.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
+        <translation>No hay ninguna cuenta guardada %1. Inicie sesión primero con la ventana de Gatehouse.</translation>
+    </message>
+    <message>
+        <source>There is no saved account %1. Saved accounts: %2.</source>
+        <translation>No hay ninguna cuenta guardada %1. Cuentas guardadas: %2.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::AccountSwitcher</name>
     <message>
         <source>Add Account…</source>
@@ -887,6 +1203,25 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountSwitching</name>
+    <message>
+        <source>Gatehouse no longer has the account %1.</source>
+        <translation>Gatehouse ya no tiene la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <translation>Cerrando la sesión de %1…</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Se cerró la sesión de %1.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
@@ -908,8 +1243,8 @@
         <translation>No se pudo abrir ningún navegador; copie la dirección anterior en uno.</translation>
     </message>
     <message>
-        <source>The demo homeserver could not listen on port %1.</source>
-        <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
+        <source>No browser could be opened (%1); copy the address above into one.</source>
+        <translation>No se pudo abrir ningún navegador (%1); copie la dirección anterior en uno.</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1266,12 @@
         <translation>La respuesta con el código de inicio de sesión de %1 está incompleta.</translation>
     </message>
     <message>
-        <source>The page for entering the code</source>
-        <translation>La página para introducir el código</translation>
-    </message>
-    <message>
         <source>The sign-in was refused on the other device.</source>
         <translation>El inicio de sesión se rechazó en el otro dispositivo.</translation>
     </message>
     <message>
         <source>The sign-in with a code failed: %1</source>
         <translation>Falló el inicio de sesión con código: %1</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Se canceló el inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -979,14 +1306,6 @@
     <message>
         <source>Active</source>
         <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Unnamed session</source>
-        <translation>Sesión sin nombre</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocida</translation>
     </message>
     <message>
         <source>%1, this session</source>
@@ -1073,6 +1392,143 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::FilterBar</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Sign Out Selected…</source>
+        <translation>Cerrar las sesiones seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Filter by name, device ID or IP address</source>
+        <translation>Filtrar por nombre, ID de dispositivo o dirección IP</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Filtrar sesiones</translation>
+    </message>
+    <message>
+        <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
+        <translation>Muestra solo las sesiones cuyo nombre, ID de dispositivo o dirección IP contenga este texto.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Empties the filter box.</source>
+        <translation>Vacía el cuadro de filtro.</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sesiones activas</translation>
+    </message>
+    <message>
+        <source>Show sessions</source>
+        <translation>Mostrar sesiones</translation>
+    </message>
+    <message>
+        <source>Shows all sessions, only active ones, or only inactive ones.</source>
+        <translation>Muestra todas las sesiones, solo las activas o solo las inactivas.</translation>
+    </message>
+    <message>
+        <source>Sign out selected sessions</source>
+        <translation>Cerrar las sesiones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Signs out every selected session except this one, one account page at a time.</source>
+        <translation>Cierra todas las sesiones seleccionadas excepto esta, de una en una en la página de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>Volver a cargar la lista desde el servidor (F5)</translation>
+    </message>
+    <message>
+        <source>Loads the session list again from the server.</source>
+        <translation>Vuelve a cargar la lista de sesiones desde el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign Out %n Selected…</source>
+        <translation>
+            <numerusform>Cerrar %n sesión seleccionada…</numerusform>
+            <numerusform>Cerrar %n sesiones seleccionadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for more than %n day(s)</source>
+        <translation>
+            <numerusform>Inactivas durante más de %n día</numerusform>
+            <numerusform>Inactivas durante más de %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n session(s)</source>
+        <translation>
+            <numerusform>Mostrando %1 de %n sesión</numerusform>
+            <numerusform>Mostrando %1 de %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n inactive</source>
+        <translation>
+            <numerusform> · %n inactiva</numerusform>
+            <numerusform> · %n inactivas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::LoadErrorPage</name>
+    <message>
+        <source>Could not load your sessions</source>
+        <translation>No se pudieron cargar sus sesiones</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>No ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Address refused</source>
+        <translation>Dirección rechazada</translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation>No se pudo acceder al servidor</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Shows the sign-in screen for this account.</source>
+        <translation>Muestra la pantalla de inicio de sesión de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Asks the server for the sessions again.</source>
+        <translation>Vuelve a pedir las sesiones al servidor.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::LoopbackRedirectListener</name>
     <message>
         <source>Signed in to Gatehouse</source>
@@ -1092,139 +1548,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::MainWindow</name>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Sign Out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>Sign out of %1?</source>
-        <translation>¿Cerrar la sesión de %1?</translation>
-    </message>
-    <message>
-        <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
-        <translation>Gatehouse cierra su propia sesión en el servidor y olvida la cuenta. Sus otras sesiones permanecen abiertas.</translation>
-    </message>
-    <message>
-        <source>Rename Session</source>
-        <translation>Cambiar el nombre de la sesión</translation>
-    </message>
-    <message>
-        <source>That password was not accepted. Enter the password of %1 again:</source>
-        <translation>No se aceptó esa contraseña. Vuelva a introducir la contraseña de %1:</translation>
-    </message>
-    <message>
-        <source>To sign sessions out, enter the password of %1:</source>
-        <translation>Para cerrar las sesiones, introduzca la contraseña de %1:</translation>
-    </message>
-    <message>
-        <source>Confirm with Your Password</source>
-        <translation>Confirmar con su contraseña</translation>
-    </message>
-    <message>
-        <source>Confirm in Your Browser</source>
-        <translation>Confirmar en su navegador</translation>
-    </message>
-    <message>
-        <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
-        <translation>Su servidor pide una confirmación en una página web, que se ha abierto en su navegador. Complétela allí y después pulse «Continuar».</translation>
-    </message>
-    <message>
-        <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
-%1</source>
-        <translation>Su servidor pide una confirmación en una página web. Abra esta dirección en un navegador, complete la confirmación allí y después pulse «Continuar»:
-%1</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>Gatehouse</source>
-        <translation>Gatehouse</translation>
-    </message>
-    <message>
-        <source>Sign Out Sessions</source>
-        <translation>Cerrar sesiones</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign out %n session(s)?</source>
-        <translation>
-            <numerusform>¿Cerrar %n sesión?</numerusform>
-            <numerusform>¿Cerrar %n sesiones?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
-        <translation>Se cerrará la sesión de quien las esté usando, y sus claves de cifrado se perderán si no tienen copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Actualizando</translation>
-    </message>
-    <message>
-        <source>Filter by name, device ID or IP address</source>
-        <translation>Filtrar por nombre, ID de dispositivo o dirección IP</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>Filtrar sesiones</translation>
-    </message>
-    <message>
-        <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
-        <translation>Muestra solo las sesiones cuyo nombre, ID de dispositivo o dirección IP contenga este texto.</translation>
-    </message>
-    <message>
-        <source>All sessions</source>
-        <translation>Todas las sesiones</translation>
-    </message>
-    <message>
-        <source>Active sessions</source>
-        <translation>Sesiones activas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Inactive for more than %n day(s)</source>
-        <translation>
-            <numerusform>Inactivas durante más de %n día</numerusform>
-            <numerusform>Inactivas durante más de %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show sessions</source>
-        <translation>Mostrar sesiones</translation>
-    </message>
-    <message>
-        <source>Sign Out Selected…</source>
-        <translation>Cerrar las sesiones seleccionadas…</translation>
-    </message>
-    <message>
-        <source>Sign out selected sessions</source>
-        <translation>Cerrar las sesiones seleccionadas</translation>
-    </message>
-    <message>
-        <source>Signs out every selected session except this one, one account page at a time.</source>
-        <translation>Cierra todas las sesiones seleccionadas excepto esta, de una en una en la página de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Load the list again from the server (F5)</source>
-        <translation>Volver a cargar la lista desde el servidor (F5)</translation>
-    </message>
-    <message>
-        <source>Loads the session list again from the server.</source>
-        <translation>Vuelve a cargar la lista de sesiones desde el servidor.</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Limpiar el filtro</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>ID de dispositivo</translation>
-    </message>
+    <name>gatehouse::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -1278,10 +1602,6 @@
         <translation>&amp;Sesión</translation>
     </message>
     <message>
-        <source>&amp;View in Browser	Enter</source>
-        <translation>&amp;Ver en el navegador	Enter</translation>
-    </message>
-    <message>
         <source>Sign &amp;Out…	Del</source>
         <translation>&amp;Cerrar sesión…	Del</translation>
     </message>
@@ -1296,10 +1616,6 @@
     <message>
         <source>Copy &amp;IP Address</source>
         <translation>Copiar la dirección &amp;IP</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>Dirección IP</translation>
     </message>
     <message>
         <source>&amp;Dismiss Waiting Mark</source>
@@ -1349,6 +1665,21 @@
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+</context>
+<context>
+    <name>gatehouse::MainWindow</name>
+    <message>
+        <source>Refreshing</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
     <message>
         <source>Loading your sessions…</source>
         <translation>Cargando sus sesiones…</translation>
@@ -1366,30 +1697,6 @@
         <translation>%1 – Gatehouse</translation>
     </message>
     <message>
-        <source>The account page could not be found, so no account actions are offered. %1</source>
-        <translation>No se encontró la página de la cuenta, por lo que no se ofrecen acciones de cuenta. %1</translation>
-    </message>
-    <message>
-        <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
-        <translation>Este servidor usa el inicio de sesión clásico y no tiene página de la cuenta. Gatehouse cierra las sesiones por sí mismo: seleccione una o varias y pulse Supr.</translation>
-    </message>
-    <message>
-        <source>This server does not name an account page, so sessions can only be listed here.</source>
-        <translation>Este servidor no indica ninguna página de la cuenta, por lo que aquí solo se pueden listar las sesiones.</translation>
-    </message>
-    <message>
-        <source>The account page</source>
-        <translation>La página de la cuenta</translation>
-    </message>
-    <message>
-        <source>No account actions are offered.</source>
-        <translation>No se ofrecen acciones de cuenta.</translation>
-    </message>
-    <message>
-        <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
-        <translation>Su servidor no indica qué acciones admite su página de la cuenta. Use «Abrir la página de la cuenta» para gestionar allí las sesiones.</translation>
-    </message>
-    <message>
         <source>Updated at %1</source>
         <translation>Última actualización: %1</translation>
     </message>
@@ -1402,124 +1709,12 @@
         <translation>Falló la actualización</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>No ha iniciado sesión</translation>
-    </message>
-    <message>
-        <source>Address refused</source>
-        <translation>Dirección rechazada</translation>
-    </message>
-    <message>
-        <source>Could not reach the server</source>
-        <translation>No se pudo acceder al servidor</translation>
-    </message>
-    <message>
-        <source>Could not load your sessions</source>
-        <translation>No se pudieron cargar sus sesiones</translation>
-    </message>
-    <message>
-        <source>Sign In Again</source>
-        <translation>Volver a iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sesión</numerusform>
-            <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n session(s)</source>
-        <translation>
-            <numerusform>Mostrando %1 de %n sesión</numerusform>
-            <numerusform>Mostrando %1 de %n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n inactive</source>
-        <translation>
-            <numerusform> · %n inactiva</numerusform>
-            <numerusform> · %n inactivas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sessions</source>
-        <translation>No hay sesiones</translation>
-    </message>
-    <message>
-        <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
-        <translation>El servidor no muestra ninguna sesión para esta cuenta. Actualice (F5) para volver a consultar.</translation>
-    </message>
-    <message>
-        <source>No sessions match</source>
-        <translation>Ninguna sesión coincide</translation>
-    </message>
-    <message>
-        <source>No session fits the chosen filter.</source>
-        <translation>Ninguna sesión cumple el filtro elegido.</translation>
-    </message>
-    <message>
-        <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
-        <translation>Ninguna sesión contiene «%1» en su nombre, ID de dispositivo o dirección IP.</translation>
-    </message>
-    <message>
-        <source>&amp;View in Browser</source>
-        <translation>&amp;Ver en el navegador</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out…</source>
-        <translation>&amp;Cerrar sesión…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Device ID</source>
-        <translation>C&amp;opiar el ID de dispositivo</translation>
-    </message>
-    <message>
         <source>%1 copied to the clipboard.</source>
         <translation>Se ha copiado al portapapeles: %1.</translation>
     </message>
     <message>
-        <source>No browser could be opened.</source>
-        <translation>No se pudo abrir ningún navegador.</translation>
-    </message>
-    <message>
-        <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
-        <translation>Se ha abierto en su navegador. La lista se actualizará cuando vuelva a Gatehouse.</translation>
-    </message>
-    <message>
-        <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
-        <translation>Esta es la sesión que usa Gatehouse; no se puede cerrar desde la lista.</translation>
-    </message>
-    <message>
-        <source>Your server&apos;s account page does not offer this for sessions.</source>
-        <translation>La página de la cuenta de su servidor no ofrece esta acción para las sesiones.</translation>
-    </message>
-    <message>
-        <source>Unnamed session</source>
-        <translation>Sesión sin nombre</translation>
-    </message>
-    <message>
         <source>The new language applies the next time Gatehouse starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Gatehouse.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign Out %n Selected…</source>
-        <translation>
-            <numerusform>Cerrar %n sesión seleccionada…</numerusform>
-            <numerusform>Cerrar %n sesiones seleccionadas…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select Inactive Sessions</source>
-        <translation>Seleccionar sesiones inactivas</translation>
-    </message>
-    <message>
-        <source>Select sessions inactive for more than this many days:</source>
-        <translation>Seleccionar las sesiones inactivas durante más de este número de días:</translation>
     </message>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>
@@ -1527,108 +1722,6 @@
             <numerusform>%n sesión inactiva seleccionada.</numerusform>
             <numerusform>%n sesiones inactivas seleccionadas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your server&apos;s account page does not offer signing out sessions.</source>
-        <translation>La página de la cuenta de su servidor no permite cerrar sesiones.</translation>
-    </message>
-    <message>
-        <source>No session was signed out.</source>
-        <translation>No se cerró ninguna sesión.</translation>
-    </message>
-    <message>
-        <source>Signed out (%1): %2</source>
-        <translation>Cerradas (%1): %2</translation>
-    </message>
-    <message>
-        <source>Skipped, still signed in (%1): %2</source>
-        <translation>Omitidas, siguen abiertas (%1): %2</translation>
-    </message>
-    <message>
-        <source>Not done, still signed in (%1): %2</source>
-        <translation>Pendientes, siguen abiertas (%1): %2</translation>
-    </message>
-    <message>
-        <source>Sign-out finished: %1</source>
-        <translation>Cierre de sesiones terminado: %1</translation>
-    </message>
-    <message>
-        <source>Gatehouse no longer has the account %1.</source>
-        <translation>Gatehouse ya no tiene la cuenta %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Sesión iniciada como %1.</translation>
-    </message>
-    <message>
-        <source>Signing out of %1…</source>
-        <translation>Cerrando la sesión de %1…</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Se cerró la sesión de %1.</translation>
-    </message>
-    <message>
-        <source>Renaming…</source>
-        <translation>Cambiando el nombre…</translation>
-    </message>
-    <message>
-        <source>The session could not be renamed: %1</source>
-        <translation>No se pudo cambiar el nombre de la sesión: %1</translation>
-    </message>
-    <message>
-        <source>The session was renamed.</source>
-        <translation>Se cambió el nombre de la sesión.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing out %n session(s)…</source>
-        <translation>
-            <numerusform>Cerrando %n sesión…</numerusform>
-            <numerusform>Cerrando %n sesiones…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sessions could not be signed out: %1</source>
-        <translation>No se pudieron cerrar las sesiones: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) signed out.</source>
-        <translation>
-            <numerusform>%n sesión cerrada.</numerusform>
-            <numerusform>%n sesiones cerradas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
-        <translation>Nombre nuevo (como máximo %1 caracteres). Las personas con las que habla en Matrix pueden verlo.</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Borrar el filtro</translation>
-    </message>
-    <message>
-        <source>Empties the filter box.</source>
-        <translation>Vacía el cuadro de filtro.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Shows all sessions, only active ones, or only inactive ones.</source>
-        <translation>Muestra todas las sesiones, solo las activas o solo las inactivas.</translation>
-    </message>
-    <message>
-        <source>Empties the filter box and shows all sessions again.</source>
-        <translation>Vacía el cuadro de filtro y vuelve a mostrar todas las sesiones.</translation>
-    </message>
-    <message>
-        <source>Shows the sign-in screen for this account.</source>
-        <translation>Muestra la pantalla de inicio de sesión de esta cuenta.</translation>
-    </message>
-    <message>
-        <source>Asks the server for the sessions again.</source>
-        <translation>Vuelve a pedir las sesiones al servidor.</translation>
     </message>
 </context>
 <context>
@@ -1719,10 +1812,6 @@
         <translation>No se pudo finalizar el inicio de sesión: %1</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>Se canceló el inicio de sesión.</translation>
-    </message>
-    <message>
         <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
         <translation>Los metadatos de inicio de sesión del servidor no tienen «%1», así que Gatehouse no puede iniciar sesión con él.</translation>
     </message>
@@ -1744,6 +1833,17 @@
     <message>
         <source>Copy Address</source>
         <translation>Copiar la dirección</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::PasswordSignIn</name>
+    <message>
+        <source>Gatehouse on %1</source>
+        <translation>Gatehouse en %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1943,64 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::SessionListStack</name>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Limpiar el filtro</translation>
+    </message>
+    <message>
+        <source>Empties the filter box and shows all sessions again.</source>
+        <translation>Vacía el cuadro de filtro y vuelve a mostrar todas las sesiones.</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>No hay sesiones</translation>
+    </message>
+    <message>
+        <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
+        <translation>El servidor no muestra ninguna sesión para esta cuenta. Actualice (F5) para volver a consultar.</translation>
+    </message>
+    <message>
+        <source>No sessions match</source>
+        <translation>Ninguna sesión coincide</translation>
+    </message>
+    <message>
+        <source>No session fits the chosen filter.</source>
+        <translation>Ninguna sesión cumple el filtro elegido.</translation>
+    </message>
+    <message>
+        <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
+        <translation>Ninguna sesión contiene «%1» en su nombre, ID de dispositivo o dirección IP.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SessionRowMenu</name>
+    <message>
+        <source>&amp;View in Browser</source>
+        <translation>&amp;Ver en el navegador</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>&amp;Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renombrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Device ID</source>
+        <translation>C&amp;opiar el ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IP Address</source>
+        <translation>Copiar la dirección &amp;IP</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Waiting Mark</source>
+        <translation>&amp;Quitar la marca de espera</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SessionTable</name>
     <message>
         <source>Sessions</source>
@@ -1905,6 +2063,13 @@
     <message>
         <source>Closes without saving.</source>
         <translation>Cierra sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignInFlow</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2243,6 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
         <translation>Procesando</translation>
     </message>
     <message>
-        <source>Looking up %1…</source>
-        <translation>Buscando %1…</translation>
-    </message>
-    <message>
         <source>Sign in to %1</source>
         <translation>Iniciar sesión en %1</translation>
     </message>
@@ -2112,10 +2273,6 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     <message>
         <source>Enter your user name and password.</source>
         <translation>Introduzca su nombre de usuario y contraseña.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -2191,11 +2348,18 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     </message>
 </context>
 <context>
-    <name>gatehouse::SignOutInactiveCommand</name>
+    <name>gatehouse::SignInProbe</name>
     <message>
-        <source>(unnamed)</source>
-        <translation>(sin nombre)</translation>
+        <source>Looking up %1…</source>
+        <translation>Buscando %1…</translation>
     </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation>Se canceló la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignOutInactiveCommand</name>
     <message numerus="yes">
         <source>No session has been inactive for more than %n day(s).
 </source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <source>The account page could not be found, so no account actions are offered. %1</source>
+        <translation>La page du compte est introuvable&#xa0;; aucune action de compte n&apos;est donc proposée. %1</translation>
+    </message>
+    <message>
+        <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
+        <translation>Ce serveur utilise la connexion classique et n&apos;a pas de page de compte. Gatehouse déconnecte lui-même les sessions&#xa0;: sélectionnez-en une ou plusieurs et appuyez sur Suppr.</translation>
+    </message>
+    <message>
+        <source>This server does not name an account page, so sessions can only be listed here.</source>
+        <translation>Ce serveur n&apos;indique pas de page de compte&#xa0;; les sessions peuvent donc seulement être listées ici.</translation>
+    </message>
+    <message>
+        <source>The account page</source>
+        <translation>L&apos;adresse de la page du compte</translation>
+    </message>
+    <message>
+        <source>No account actions are offered.</source>
+        <translation>Aucune action de compte n&apos;est proposée.</translation>
+    </message>
+    <message>
+        <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
+        <translation>Votre serveur n&apos;indique pas quelles actions sa page de compte prend en charge. Utilisez «&#xa0;Ouvrir la page du compte&#xa0;» pour y gérer les sessions.</translation>
+    </message>
+</context>
+<context>
     <name>AccountPage</name>
     <message>
         <source>This server has no account page.</source>
@@ -68,6 +95,13 @@
     <message>
         <source>The browser came back without an authorization code. Start the sign-in again.</source>
         <translation>Le navigateur est revenu sans code d&apos;autorisation. Recommencez la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInformation</name>
+    <message>
+        <source>The server&apos;s answer about the apps behind sessions is not a JSON object.</source>
+        <translation>La réponse du serveur sur les applications derrière les sessions n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +317,18 @@
         <source>--open %1 does not take --device.</source>
         <translation>--open %1 n&apos;accepte pas --device.</translation>
     </message>
+    <message>
+        <source>With --account: the homeserver of that account, when several servers have the user ID.</source>
+        <translation>Avec --account&#xa0;: le serveur d&apos;accueil de ce compte, lorsque plusieurs serveurs ont cet ID utilisateur.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>--account-server goes with --account and names a homeserver.</source>
+        <translation>--account-server s&apos;utilise avec --account et indique un serveur d&apos;accueil.</translation>
+    </message>
 </context>
 <context>
     <name>DemoOptions</name>
@@ -296,6 +342,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopUrlOpener</name>
+    <message>
+        <source>the address is not safe to open</source>
+        <translation>l&apos;adresse ne peut pas être ouverte en toute sécurité</translation>
+    </message>
+    <message>
+        <source>there is no display to show a browser on</source>
+        <translation>aucun écran n&apos;est disponible pour afficher un navigateur</translation>
+    </message>
+    <message>
+        <source>the desktop has no program set up to open web addresses</source>
+        <translation>le bureau n&apos;a aucun programme configuré pour ouvrir les adresses web</translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message>
         <source>The list of sessions from the server is not valid JSON.</source>
@@ -304,6 +365,97 @@
     <message>
         <source>The server&apos;s answer has no list of sessions (“devices” is missing or not a list).</source>
         <translation>La réponse du serveur ne contient pas de liste de sessions («&#xa0;devices&#xa0;» est manquant ou n&apos;est pas une liste).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCodeAnswer</name>
+    <message>
+        <source>The server&apos;s sign-in code “%1” is not a plain code of at most %2 letters, digits and signs, so it was not shown.</source>
+        <translation>Le code de connexion «&#xa0;%1&#xa0;» du serveur n&apos;est pas un code simple d&apos;au plus %2 lettres, chiffres et signes&#xa0;; il n&apos;a donc pas été affiché.</translation>
+    </message>
+    <message>
+        <source>The page for entering the code</source>
+        <translation>L&apos;adresse de la page de saisie du code</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompts</name>
+    <message>
+        <source>Sign Out Sessions</source>
+        <translation>Déconnecter des sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign out %n session(s)?</source>
+        <translation>
+            <numerusform>Déconnecter %n session&#xa0;?</numerusform>
+            <numerusform>Déconnecter %n sessions&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
+        <translation>Toute personne qui les utilise est déconnectée, et leurs clés de chiffrement sont perdues si elles n&apos;ont pas été sauvegardées.</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Enter the password of %1 again:</source>
+        <translation>Ce mot de passe n&apos;a pas été accepté. Saisissez à nouveau le mot de passe de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To sign sessions out, enter the password of %1:</source>
+        <translation>Pour déconnecter des sessions, saisissez le mot de passe de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm with Your Password</source>
+        <translation>Confirmer avec votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Confirm in Your Browser</source>
+        <translation>Confirmer dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
+        <translation>Votre serveur demande une confirmation sur une page web, qui s&apos;est ouverte dans votre navigateur. Terminez-la sur cette page, puis appuyez sur Continuer.</translation>
+    </message>
+    <message>
+        <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
+%1</source>
+        <translation>Votre serveur demande une confirmation sur une page web. Ouvrez cette adresse dans un navigateur, terminez la confirmation, puis appuyez sur Continuer&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Rename Session</source>
+        <translation>Renommer la session</translation>
+    </message>
+    <message>
+        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
+        <translation>Nouveau nom (%1 caractères au plus). Les personnes avec qui vous échangez sur Matrix peuvent le voir.</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Se déconnecter de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
+        <translation>Gatehouse met fin à sa session sur le serveur et oublie le compte. Vos autres sessions restent connectées.</translation>
+    </message>
+    <message>
+        <source>Select Inactive Sessions</source>
+        <translation>Sélectionner les sessions inactives</translation>
+    </message>
+    <message>
+        <source>Select sessions inactive for more than this many days:</source>
+        <translation>Sélectionner les sessions inactives depuis plus de ce nombre de jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gatehouse</source>
+        <translation>Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -379,6 +531,30 @@
     <message>
         <source>%1 is still limiting requests after %2 retries; try again later.</source>
         <translation>%1 limite toujours les requêtes après %2 nouvelles tentatives&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sign-in of one server was about to be sent to %1; the request was refused.</source>
+        <translation>Les identifiants de connexion d&apos;un serveur allaient être envoyés à %1&#xa0;; la requête a été refusée.</translation>
+    </message>
+    <message>
+        <source>%1 redirected a request that carries a secret to another server (%2); the redirect was refused and nothing was sent there.</source>
+        <translation>%1 a redirigé une requête contenant un secret vers un autre serveur (%2)&#xa0;; la redirection a été refusée et rien n&apos;y a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the access token (it may have expired or been signed out).</source>
+        <translation>%1 n&apos;a pas accepté le jeton d&apos;accès (il a peut-être expiré ou été déconnecté).</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; try again later.</source>
+        <translation>%1 limite les requêtes&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 a répondu par une erreur (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2, %3).</source>
+        <translation>%1 a répondu par une erreur (HTTP %2, %3).</translation>
     </message>
 </context>
 <context>
@@ -463,6 +639,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history file %1 is damaged or is not a Gatehouse history file. Gatehouse works without history until it is moved aside.</source>
+        <translation>Le fichier d&apos;historique %1 est endommagé ou n&apos;est pas un fichier d&apos;historique de Gatehouse. Gatehouse fonctionne sans historique jusqu&apos;à ce qu&apos;il soit déplacé ailleurs.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is in use by another program. Gatehouse works without history for now.</source>
+        <translation>Le fichier d&apos;historique %1 est utilisé par un autre programme. Gatehouse fonctionne sans historique pour le moment.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read or written (%2). Gatehouse works without history.</source>
+        <translation>Le fichier d&apos;historique %1 ne peut être ni lu ni écrit (%2). Gatehouse fonctionne sans historique.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Gatehouse. This version works without history and leaves the file as it is.</source>
+        <translation>Le fichier d&apos;historique %1 a été écrit par une version plus récente de Gatehouse. Cette version fonctionne sans historique et laisse le fichier tel quel.</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>un dossier se trouve à sa place</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>the SQLite driver is missing</source>
+        <translation>le pilote SQLite est absent</translation>
+    </message>
+</context>
+<context>
     <name>HomeserverAddress</name>
     <message>
         <source>Enter a Matrix ID such as @alice:example.org, or a server name.</source>
@@ -482,26 +689,40 @@
     </message>
 </context>
 <context>
-    <name>LaunchAccount</name>
+    <name>KeysQueryResponse</name>
     <message>
-        <source>The demo homeserver could not listen on port %1.</source>
-        <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
+        <source>The server&apos;s answer about encryption keys is not a JSON object.</source>
+        <translation>La réponse du serveur sur les clés de chiffrement n&apos;est pas un objet JSON.</translation>
     </message>
+    <message>
+        <source>The server could not give the encryption keys of this account.</source>
+        <translation>Le serveur n&apos;a pas pu fournir les clés de chiffrement de ce compte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about encryption keys has no list of device keys.</source>
+        <translation>La réponse du serveur sur les clés de chiffrement ne contient pas de liste de clés d&apos;appareils.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer about encryption keys has an unreadable list of device keys.</source>
+        <translation>La réponse du serveur sur les clés de chiffrement contient une liste de clés d&apos;appareils illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchAccount</name>
     <message>
         <source>No access token: put it in the environment variable %1 (tokens are never taken as arguments).</source>
         <translation>Aucun jeton d&apos;accès&#xa0;: placez-le dans la variable d&apos;environnement %1 (les jetons ne sont jamais acceptés en argument).</translation>
     </message>
     <message>
-        <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
-        <translation>Il n&apos;y a pas de compte enregistré %1. Connectez-vous d&apos;abord avec la fenêtre de Gatehouse.</translation>
-    </message>
-    <message>
-        <source>There is no saved account %1. Saved accounts: %2.</source>
-        <translation>Il n&apos;y a pas de compte enregistré %1. Comptes enregistrés&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Not signed in. Sign in with the Gatehouse window, use --homeserver URL with the access token in %1, or --demo to try Gatehouse with a demo server.</source>
         <translation>Non connecté. Connectez-vous avec la fenêtre de Gatehouse, utilisez --homeserver URL avec le jeton d&apos;accès dans %1, ou --demo pour essayer Gatehouse avec un serveur de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchChoice</name>
+    <message>
+        <source>The demo homeserver could not listen on port %1.</source>
+        <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
     </message>
 </context>
 <context>
@@ -510,31 +731,9 @@
         <source>%1 Try “gatehouse --help”.</source>
         <translation>%1 Essayez «&#xa0;gatehouse --help&#xa0;».</translation>
     </message>
-</context>
-<context>
-    <name>MatrixError</name>
     <message>
-        <source>%1 did not accept the access token (it may have expired or been signed out).</source>
-        <translation>%1 n&apos;a pas accepté le jeton d&apos;accès (il a peut-être expiré ou été déconnecté).</translation>
-    </message>
-    <message>
-        <source>%1 is limiting requests; try again later.</source>
-        <translation>%1 limite les requêtes&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>%1 answered with an error (HTTP %2).</source>
-        <translation>%1 a répondu par une erreur (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>%1 answered with an error (HTTP %2, %3).</source>
-        <translation>%1 a répondu par une erreur (HTTP %2, %3).</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordSignIn</name>
-    <message>
-        <source>Gatehouse on %1</source>
-        <translation>Gatehouse sur %1</translation>
+        <source>The demo homeserver could not listen on port %1.</source>
+        <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +779,17 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message>
+        <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
+        <translation>C&apos;est la session qu&apos;utilise Gatehouse&#xa0;; elle ne peut pas être déconnectée depuis la liste.</translation>
+    </message>
+    <message>
+        <source>Your server&apos;s account page does not offer this for sessions.</source>
+        <translation>La page du compte de votre serveur ne propose pas cette action pour les sessions.</translation>
+    </message>
+</context>
+<context>
     <name>SessionListPrinter</name>
     <message>
         <source>SESSION</source>
@@ -600,14 +810,6 @@
     <message>
         <source>STATUS</source>
         <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
     </message>
     <message>
         <source>this session</source>
@@ -644,6 +846,32 @@
             <numerusform>, %n inactive depuis plus de %1 jours</numerusform>
             <numerusform>, %n inactives depuis plus de %1 jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>Unnamed session</source>
+        <translation>Session sans nom</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>SignInIdentity</name>
+    <message>
+        <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
+        <translation>Vous avez demandé à vous connecter en tant que %1, mais le serveur vous a connecté en tant que %2. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>You asked to sign in on %1, but the server signed you in as %2, which is not on %1. Nothing was saved.</source>
+        <translation>Vous avez demandé à vous connecter sur %1, mais le serveur vous a connecté en tant que %2, qui n&apos;est pas sur %1. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The server signed you in as “%1”, which is not a Matrix ID. Nothing was saved.</source>
+        <translation>Le serveur vous a connecté en tant que «&#xa0;%1&#xa0;», qui n&apos;est pas un ID Matrix. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +938,10 @@
         <source>%1 “%2” was refused: it uses unencrypted http to another computer; only https is allowed.</source>
         <translation>%1 «&#xa0;%2&#xa0;» a été refusée&#xa0;: elle utilise http non chiffré vers un autre ordinateur&#xa0;; seul https est autorisé.</translation>
     </message>
+    <message>
+        <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
+        <translation>%1 a été refusée&#xa0;: elle contient votre jeton d&apos;accès, qui ne doit jamais quitter Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>WellKnown</name>
@@ -770,6 +1002,71 @@
     <message>
         <source>Closes this window.</source>
         <translation>Ferme cette fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccountController</name>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
+        <translation>Ouvert dans votre navigateur. La liste se met à jour lorsque vous revenez dans Gatehouse.</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>Renommage…</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed: %1</source>
+        <translation>La session n&apos;a pas pu être renommée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The session was renamed.</source>
+        <translation>La session a été renommée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing out %n session(s)…</source>
+        <translation>
+            <numerusform>Déconnexion de %n session…</numerusform>
+            <numerusform>Déconnexion de %n sessions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sessions could not be signed out: %1</source>
+        <translation>Les sessions n&apos;ont pas pu être déconnectées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) signed out.</source>
+        <translation>
+            <numerusform>%n session déconnectée.</numerusform>
+            <numerusform>%n sessions déconnectées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server&apos;s account page does not offer signing out sessions.</source>
+        <translation>La page du compte de votre serveur ne permet pas de déconnecter des sessions.</translation>
+    </message>
+    <message>
+        <source>No session was signed out.</source>
+        <translation>Aucune session n&apos;a été déconnectée.</translation>
+    </message>
+    <message>
+        <source>Signed out (%1): %2</source>
+        <translation>Déconnectées (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Skipped, still signed in (%1): %2</source>
+        <translation>Ignorées, toujours connectées (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not done, still signed in (%1): %2</source>
+        <translation>Non traitées, toujours connectées (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sign-out finished: %1</source>
+        <translation>Déconnexion terminée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1149,25 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountManager</name>
+    <message>
+        <source>Several saved accounts are %1, on %2. Choose one with --account-server URL.</source>
+        <translation>Plusieurs comptes enregistrés sont %1, sur %2. Choisissez-en un avec --account-server URL.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>There is no saved account %1. Sign in with the Gatehouse window first.</source>
+        <translation>Il n&apos;y a pas de compte enregistré %1. Connectez-vous d&apos;abord avec la fenêtre de Gatehouse.</translation>
+    </message>
+    <message>
+        <source>There is no saved account %1. Saved accounts: %2.</source>
+        <translation>Il n&apos;y a pas de compte enregistré %1. Comptes enregistrés&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::AccountSwitcher</name>
     <message>
         <source>Add Account…</source>
@@ -887,6 +1203,25 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountSwitching</name>
+    <message>
+        <source>Gatehouse no longer has the account %1.</source>
+        <translation>Gatehouse ne dispose plus du compte %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <translation>Déconnexion de %1…</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Déconnecté de %1.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
@@ -908,8 +1243,8 @@
         <translation>Aucun navigateur n&apos;a pu être ouvert&#xa0;; copiez l&apos;adresse ci-dessus dans un navigateur.</translation>
     </message>
     <message>
-        <source>The demo homeserver could not listen on port %1.</source>
-        <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
+        <source>No browser could be opened (%1); copy the address above into one.</source>
+        <translation>Aucun navigateur n&apos;a pu être ouvert (%1)&#xa0;; copiez l&apos;adresse ci-dessus dans un navigateur.</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1266,12 @@
         <translation>La réponse de %1 contenant le code de connexion est incomplète.</translation>
     </message>
     <message>
-        <source>The page for entering the code</source>
-        <translation>L&apos;adresse de la page de saisie du code</translation>
-    </message>
-    <message>
         <source>The sign-in was refused on the other device.</source>
         <translation>La connexion a été refusée sur l&apos;autre appareil.</translation>
     </message>
     <message>
         <source>The sign-in with a code failed: %1</source>
         <translation>La connexion avec un code a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -979,14 +1306,6 @@
     <message>
         <source>Active</source>
         <translation>Active</translation>
-    </message>
-    <message>
-        <source>Unnamed session</source>
-        <translation>Session sans nom</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnue</translation>
     </message>
     <message>
         <source>%1, this session</source>
@@ -1073,6 +1392,143 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::FilterBar</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign Out Selected…</source>
+        <translation>Déconnecter la sélection…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Filter by name, device ID or IP address</source>
+        <translation>Filtrer par nom, ID de l&apos;appareil ou adresse IP</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Filtrer les sessions</translation>
+    </message>
+    <message>
+        <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
+        <translation>N&apos;affiche que les sessions dont le nom, l&apos;ID de l&apos;appareil ou l&apos;adresse IP contient ce texte.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Empties the filter box.</source>
+        <translation>Vide le champ de filtre.</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Show sessions</source>
+        <translation>Afficher les sessions</translation>
+    </message>
+    <message>
+        <source>Shows all sessions, only active ones, or only inactive ones.</source>
+        <translation>Affiche toutes les sessions, seulement les actives ou seulement les inactives.</translation>
+    </message>
+    <message>
+        <source>Sign out selected sessions</source>
+        <translation>Déconnecter les sessions sélectionnées</translation>
+    </message>
+    <message>
+        <source>Signs out every selected session except this one, one account page at a time.</source>
+        <translation>Déconnecte toutes les sessions sélectionnées sauf celle-ci, une page du compte à la fois.</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (F5)</source>
+        <translation>Recharger la liste depuis le serveur (F5)</translation>
+    </message>
+    <message>
+        <source>Loads the session list again from the server.</source>
+        <translation>Recharge la liste des sessions depuis le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign Out %n Selected…</source>
+        <translation>
+            <numerusform>Déconnecter %n session sélectionnée…</numerusform>
+            <numerusform>Déconnecter %n sessions sélectionnées…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive for more than %n day(s)</source>
+        <translation>
+            <numerusform>Inactives depuis plus de %n jour</numerusform>
+            <numerusform>Inactives depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n session(s)</source>
+        <translation>
+            <numerusform>Affichage de %1 sur %n session</numerusform>
+            <numerusform>Affichage de %1 sur %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n inactive</source>
+        <translation>
+            <numerusform> · %n inactive</numerusform>
+            <numerusform> · %n inactives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::LoadErrorPage</name>
+    <message>
+        <source>Could not load your sessions</source>
+        <translation>Impossible de charger vos sessions</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Address refused</source>
+        <translation>Adresse refusée</translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation>Impossible de joindre le serveur</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Shows the sign-in screen for this account.</source>
+        <translation>Affiche l’écran de connexion pour ce compte.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Asks the server for the sessions again.</source>
+        <translation>Redemande les sessions au serveur.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::LoopbackRedirectListener</name>
     <message>
         <source>Signed in to Gatehouse</source>
@@ -1092,139 +1548,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::MainWindow</name>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Sign Out</source>
-        <translation>Déconnecter</translation>
-    </message>
-    <message>
-        <source>Sign out of %1?</source>
-        <translation>Se déconnecter de %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Gatehouse ends its session on the server and forgets the account. Your other sessions stay signed in.</source>
-        <translation>Gatehouse met fin à sa session sur le serveur et oublie le compte. Vos autres sessions restent connectées.</translation>
-    </message>
-    <message>
-        <source>Rename Session</source>
-        <translation>Renommer la session</translation>
-    </message>
-    <message>
-        <source>That password was not accepted. Enter the password of %1 again:</source>
-        <translation>Ce mot de passe n&apos;a pas été accepté. Saisissez à nouveau le mot de passe de %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>To sign sessions out, enter the password of %1:</source>
-        <translation>Pour déconnecter des sessions, saisissez le mot de passe de %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Confirm with Your Password</source>
-        <translation>Confirmer avec votre mot de passe</translation>
-    </message>
-    <message>
-        <source>Confirm in Your Browser</source>
-        <translation>Confirmer dans votre navigateur</translation>
-    </message>
-    <message>
-        <source>Your server asks for a confirmation on a web page, which opened in your browser. Finish it there, then press Continue.</source>
-        <translation>Votre serveur demande une confirmation sur une page web, qui s&apos;est ouverte dans votre navigateur. Terminez-la sur cette page, puis appuyez sur Continuer.</translation>
-    </message>
-    <message>
-        <source>Your server asks for a confirmation on a web page. Open this address in a browser, finish it there, then press Continue:
-%1</source>
-        <translation>Votre serveur demande une confirmation sur une page web. Ouvrez cette adresse dans un navigateur, terminez la confirmation, puis appuyez sur Continuer&#xa0;:
-%1</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <source>Gatehouse</source>
-        <translation>Gatehouse</translation>
-    </message>
-    <message>
-        <source>Sign Out Sessions</source>
-        <translation>Déconnecter des sessions</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign out %n session(s)?</source>
-        <translation>
-            <numerusform>Déconnecter %n session&#xa0;?</numerusform>
-            <numerusform>Déconnecter %n sessions&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Anyone using them is signed out, and their encryption keys are lost unless they are backed up.</source>
-        <translation>Toute personne qui les utilise est déconnectée, et leurs clés de chiffrement sont perdues si elles n&apos;ont pas été sauvegardées.</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Actualisation en cours</translation>
-    </message>
-    <message>
-        <source>Filter by name, device ID or IP address</source>
-        <translation>Filtrer par nom, ID de l&apos;appareil ou adresse IP</translation>
-    </message>
-    <message>
-        <source>Filter sessions</source>
-        <translation>Filtrer les sessions</translation>
-    </message>
-    <message>
-        <source>Shows only sessions whose name, device ID or IP address contains this text.</source>
-        <translation>N&apos;affiche que les sessions dont le nom, l&apos;ID de l&apos;appareil ou l&apos;adresse IP contient ce texte.</translation>
-    </message>
-    <message>
-        <source>All sessions</source>
-        <translation>Toutes les sessions</translation>
-    </message>
-    <message>
-        <source>Active sessions</source>
-        <translation>Sessions actives</translation>
-    </message>
-    <message numerus="yes">
-        <source>Inactive for more than %n day(s)</source>
-        <translation>
-            <numerusform>Inactives depuis plus de %n jour</numerusform>
-            <numerusform>Inactives depuis plus de %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show sessions</source>
-        <translation>Afficher les sessions</translation>
-    </message>
-    <message>
-        <source>Sign Out Selected…</source>
-        <translation>Déconnecter la sélection…</translation>
-    </message>
-    <message>
-        <source>Sign out selected sessions</source>
-        <translation>Déconnecter les sessions sélectionnées</translation>
-    </message>
-    <message>
-        <source>Signs out every selected session except this one, one account page at a time.</source>
-        <translation>Déconnecte toutes les sessions sélectionnées sauf celle-ci, une page du compte à la fois.</translation>
-    </message>
-    <message>
-        <source>Load the list again from the server (F5)</source>
-        <translation>Recharger la liste depuis le serveur (F5)</translation>
-    </message>
-    <message>
-        <source>Loads the session list again from the server.</source>
-        <translation>Recharge la liste des sessions depuis le serveur.</translation>
-    </message>
-    <message>
-        <source>Clear Filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>L&apos;ID de l&apos;appareil</translation>
-    </message>
+    <name>gatehouse::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -1278,10 +1602,6 @@
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <source>&amp;View in Browser	Enter</source>
-        <translation>&amp;Voir dans le navigateur	Entrée</translation>
-    </message>
-    <message>
         <source>Sign &amp;Out…	Del</source>
         <translation>&amp;Déconnecter…	Suppr</translation>
     </message>
@@ -1296,10 +1616,6 @@
     <message>
         <source>Copy &amp;IP Address</source>
         <translation>Copier l&apos;adresse &amp;IP</translation>
-    </message>
-    <message>
-        <source>IP address</source>
-        <translation>L&apos;adresse IP</translation>
     </message>
     <message>
         <source>&amp;Dismiss Waiting Mark</source>
@@ -1349,6 +1665,21 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+</context>
+<context>
+    <name>gatehouse::MainWindow</name>
+    <message>
+        <source>Refreshing</source>
+        <translation>Actualisation en cours</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>L&apos;ID de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>L&apos;adresse IP</translation>
+    </message>
     <message>
         <source>Loading your sessions…</source>
         <translation>Chargement de vos sessions…</translation>
@@ -1366,30 +1697,6 @@
         <translation>%1 – Gatehouse</translation>
     </message>
     <message>
-        <source>The account page could not be found, so no account actions are offered. %1</source>
-        <translation>La page du compte est introuvable&#xa0;; aucune action de compte n&apos;est donc proposée. %1</translation>
-    </message>
-    <message>
-        <source>This server uses classic sign-in and has no account page. Gatehouse signs sessions out itself: select one or several and press Delete.</source>
-        <translation>Ce serveur utilise la connexion classique et n&apos;a pas de page de compte. Gatehouse déconnecte lui-même les sessions&#xa0;: sélectionnez-en une ou plusieurs et appuyez sur Suppr.</translation>
-    </message>
-    <message>
-        <source>This server does not name an account page, so sessions can only be listed here.</source>
-        <translation>Ce serveur n&apos;indique pas de page de compte&#xa0;; les sessions peuvent donc seulement être listées ici.</translation>
-    </message>
-    <message>
-        <source>The account page</source>
-        <translation>L&apos;adresse de la page du compte</translation>
-    </message>
-    <message>
-        <source>No account actions are offered.</source>
-        <translation>Aucune action de compte n&apos;est proposée.</translation>
-    </message>
-    <message>
-        <source>Your server does not say which actions its account page supports. Use “Open Account Page” to manage sessions there.</source>
-        <translation>Votre serveur n&apos;indique pas quelles actions sa page de compte prend en charge. Utilisez «&#xa0;Ouvrir la page du compte&#xa0;» pour y gérer les sessions.</translation>
-    </message>
-    <message>
         <source>Updated at %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -1402,124 +1709,12 @@
         <translation>Échec de l&apos;actualisation</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Address refused</source>
-        <translation>Adresse refusée</translation>
-    </message>
-    <message>
-        <source>Could not reach the server</source>
-        <translation>Impossible de joindre le serveur</translation>
-    </message>
-    <message>
-        <source>Could not load your sessions</source>
-        <translation>Impossible de charger vos sessions</translation>
-    </message>
-    <message>
-        <source>Sign In Again</source>
-        <translation>Se reconnecter</translation>
-    </message>
-    <message>
-        <source>Try Again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n session(s)</source>
-        <translation>
-            <numerusform>Affichage de %1 sur %n session</numerusform>
-            <numerusform>Affichage de %1 sur %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n inactive</source>
-        <translation>
-            <numerusform> · %n inactive</numerusform>
-            <numerusform> · %n inactives</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No sessions</source>
-        <translation>Aucune session</translation>
-    </message>
-    <message>
-        <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
-        <translation>Le serveur n&apos;indique aucune session pour ce compte. Actualisez (F5) pour redemander.</translation>
-    </message>
-    <message>
-        <source>No sessions match</source>
-        <translation>Aucune session ne correspond</translation>
-    </message>
-    <message>
-        <source>No session fits the chosen filter.</source>
-        <translation>Aucune session ne correspond au filtre choisi.</translation>
-    </message>
-    <message>
-        <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
-        <translation>Aucune session ne contient «&#xa0;%1&#xa0;» dans son nom, son ID d&apos;appareil ou son adresse IP.</translation>
-    </message>
-    <message>
-        <source>&amp;View in Browser</source>
-        <translation>&amp;Voir dans le navigateur</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out…</source>
-        <translation>&amp;Déconnecter…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Device ID</source>
-        <translation>&amp;Copier l&apos;ID de l&apos;appareil</translation>
-    </message>
-    <message>
         <source>%1 copied to the clipboard.</source>
         <translation>%1 est maintenant dans le presse-papiers.</translation>
     </message>
     <message>
-        <source>No browser could be opened.</source>
-        <translation>Aucun navigateur n&apos;a pu être ouvert.</translation>
-    </message>
-    <message>
-        <source>Opened in your browser. The list updates when you come back to Gatehouse.</source>
-        <translation>Ouvert dans votre navigateur. La liste se met à jour lorsque vous revenez dans Gatehouse.</translation>
-    </message>
-    <message>
-        <source>This is the session Gatehouse is using; it cannot be signed out from the list.</source>
-        <translation>C&apos;est la session qu&apos;utilise Gatehouse&#xa0;; elle ne peut pas être déconnectée depuis la liste.</translation>
-    </message>
-    <message>
-        <source>Your server&apos;s account page does not offer this for sessions.</source>
-        <translation>La page du compte de votre serveur ne propose pas cette action pour les sessions.</translation>
-    </message>
-    <message>
-        <source>Unnamed session</source>
-        <translation>Session sans nom</translation>
-    </message>
-    <message>
         <source>The new language applies the next time Gatehouse starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Gatehouse.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sign Out %n Selected…</source>
-        <translation>
-            <numerusform>Déconnecter %n session sélectionnée…</numerusform>
-            <numerusform>Déconnecter %n sessions sélectionnées…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select Inactive Sessions</source>
-        <translation>Sélectionner les sessions inactives</translation>
-    </message>
-    <message>
-        <source>Select sessions inactive for more than this many days:</source>
-        <translation>Sélectionner les sessions inactives depuis plus de ce nombre de jours&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>
@@ -1527,108 +1722,6 @@
             <numerusform>%n session inactive sélectionnée.</numerusform>
             <numerusform>%n sessions inactives sélectionnées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your server&apos;s account page does not offer signing out sessions.</source>
-        <translation>La page du compte de votre serveur ne permet pas de déconnecter des sessions.</translation>
-    </message>
-    <message>
-        <source>No session was signed out.</source>
-        <translation>Aucune session n&apos;a été déconnectée.</translation>
-    </message>
-    <message>
-        <source>Signed out (%1): %2</source>
-        <translation>Déconnectées (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Skipped, still signed in (%1): %2</source>
-        <translation>Ignorées, toujours connectées (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Not done, still signed in (%1): %2</source>
-        <translation>Non traitées, toujours connectées (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Sign-out finished: %1</source>
-        <translation>Déconnexion terminée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Gatehouse no longer has the account %1.</source>
-        <translation>Gatehouse ne dispose plus du compte %1.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <source>Signing out of %1…</source>
-        <translation>Déconnexion de %1…</translation>
-    </message>
-    <message>
-        <source>Signed out of %1.</source>
-        <translation>Déconnecté de %1.</translation>
-    </message>
-    <message>
-        <source>Renaming…</source>
-        <translation>Renommage…</translation>
-    </message>
-    <message>
-        <source>The session could not be renamed: %1</source>
-        <translation>La session n&apos;a pas pu être renommée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The session was renamed.</source>
-        <translation>La session a été renommée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Signing out %n session(s)…</source>
-        <translation>
-            <numerusform>Déconnexion de %n session…</numerusform>
-            <numerusform>Déconnexion de %n sessions…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sessions could not be signed out: %1</source>
-        <translation>Les sessions n&apos;ont pas pu être déconnectées&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) signed out.</source>
-        <translation>
-            <numerusform>%n session déconnectée.</numerusform>
-            <numerusform>%n sessions déconnectées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New name (at most %1 characters). People you talk to on Matrix can see it.</source>
-        <translation>Nouveau nom (%1 caractères au plus). Les personnes avec qui vous échangez sur Matrix peuvent le voir.</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Effacer le filtre</translation>
-    </message>
-    <message>
-        <source>Empties the filter box.</source>
-        <translation>Vide le champ de filtre.</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Shows all sessions, only active ones, or only inactive ones.</source>
-        <translation>Affiche toutes les sessions, seulement les actives ou seulement les inactives.</translation>
-    </message>
-    <message>
-        <source>Empties the filter box and shows all sessions again.</source>
-        <translation>Vide le champ de filtre et affiche de nouveau toutes les sessions.</translation>
-    </message>
-    <message>
-        <source>Shows the sign-in screen for this account.</source>
-        <translation>Affiche l’écran de connexion pour ce compte.</translation>
-    </message>
-    <message>
-        <source>Asks the server for the sessions again.</source>
-        <translation>Redemande les sessions au serveur.</translation>
     </message>
 </context>
 <context>
@@ -1719,10 +1812,6 @@
         <translation>La connexion n&apos;a pas pu être finalisée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
         <source>The server&apos;s sign-in metadata has no “%1”, so Gatehouse cannot sign in with it.</source>
         <translation>Les métadonnées de connexion du serveur n’ont pas de «&#xa0;%1&#xa0;»&#xa0;; Gatehouse ne peut donc pas s’y connecter.</translation>
     </message>
@@ -1744,6 +1833,17 @@
     <message>
         <source>Copy Address</source>
         <translation>Copier l&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::PasswordSignIn</name>
+    <message>
+        <source>Gatehouse on %1</source>
+        <translation>Gatehouse sur %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1943,64 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::SessionListStack</name>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Empties the filter box and shows all sessions again.</source>
+        <translation>Vide le champ de filtre et affiche de nouveau toutes les sessions.</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>The server lists no sessions for this account. Refresh (F5) to ask again.</source>
+        <translation>Le serveur n&apos;indique aucune session pour ce compte. Actualisez (F5) pour redemander.</translation>
+    </message>
+    <message>
+        <source>No sessions match</source>
+        <translation>Aucune session ne correspond</translation>
+    </message>
+    <message>
+        <source>No session fits the chosen filter.</source>
+        <translation>Aucune session ne correspond au filtre choisi.</translation>
+    </message>
+    <message>
+        <source>No session&apos;s name, device ID or IP address contains “%1”.</source>
+        <translation>Aucune session ne contient «&#xa0;%1&#xa0;» dans son nom, son ID d&apos;appareil ou son adresse IP.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SessionRowMenu</name>
+    <message>
+        <source>&amp;View in Browser</source>
+        <translation>&amp;Voir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out…</source>
+        <translation>&amp;Déconnecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Device ID</source>
+        <translation>&amp;Copier l&apos;ID de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Copy &amp;IP Address</source>
+        <translation>Copier l&apos;adresse &amp;IP</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss Waiting Mark</source>
+        <translation>Retirer la &amp;marque d&apos;attente</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SessionTable</name>
     <message>
         <source>Sessions</source>
@@ -1905,6 +2063,13 @@
     <message>
         <source>Closes without saving.</source>
         <translation>Ferme sans enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignInFlow</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2243,6 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <source>Looking up %1…</source>
-        <translation>Recherche de %1…</translation>
-    </message>
-    <message>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
@@ -2112,10 +2273,6 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     <message>
         <source>Enter your user name and password.</source>
         <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -2191,11 +2348,18 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     </message>
 </context>
 <context>
-    <name>gatehouse::SignOutInactiveCommand</name>
+    <name>gatehouse::SignInProbe</name>
     <message>
-        <source>(unnamed)</source>
-        <translation>(sans nom)</translation>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
     </message>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation>La recherche a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignOutInactiveCommand</name>
     <message numerus="yes">
         <source>No session has been inactive for more than %n day(s).
 </source>
