@@ -77,7 +77,7 @@ public Q_SLOTS:
     void dismissWaiting(const QString& deviceId);
     void rename(const QString& deviceId);
     // Signs out several sessions: natively on a classic server, else a guided clean-up run.
-    void signOutSessions(const QStringList& deviceIds, bool askFirst = true);
+    void signOutSessions(const QStringList& requested, bool askFirst = true);
     void continueLeftover();
     void discardLeftover();
 

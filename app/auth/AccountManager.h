@@ -38,7 +38,7 @@ public:
     ~AccountManager() override;
 
     QList<SavedAccount> accounts() const;
-    std::optional<SavedAccount> find(const QString& account) const;
+    std::optional<SavedAccount> find(const QString& reference) const;
     // The saved accounts with this user ID (several when several servers use it).
     QList<SavedAccount> withUserId(const QString& userId) const;
     // `--account USER_ID [--account-server URL]`: the saved account with this user ID, on this server when
@@ -51,8 +51,8 @@ public:
     QString referenceFor(const SavedAccount& account) const;
 
     QString lastUsed() const; // a key, or empty
-    void setLastUsed(const QString& account);
-    bool isRemembered(const QString& account) const;
+    void setLastUsed(const QString& reference);
+    bool isRemembered(const QString& reference) const;
 
     // Sign-ins to this homeserver (the in-process demo server) are kept in memory only.
     void setEphemeralHomeserver(const QString& baseUrl) { m_ephemeralHomeserver = baseUrl; }
@@ -63,11 +63,11 @@ public:
              std::function<void(const QString& problem)> done);
 
     // One token source per account and process, so refreshes are shared by everything that uses it.
-    std::shared_ptr<SavedTokenSource> tokenSource(const QString& account);
+    std::shared_ptr<SavedTokenSource> tokenSource(const QString& reference);
 
     // Revokes the tokens, then forgets the account (keychain, settings, memory). Forgetting happens even
     // when the server could not be reached; `done` then gets the problem to tell the person.
-    void signOut(const QString& account, const QObject* context,
+    void signOut(const QString& reference, const QObject* context,
                  std::function<void(const std::optional<Error>&)> done);
 
     SecretStore* secrets() const { return m_secrets; }

@@ -11,7 +11,7 @@ namespace gatehouse {
 class CanonicalBaseUrl
 {
 public:
-    static QString of(const QString& url);
+    static QString of(const QString& text);
 };
 
 } // namespace gatehouse
