@@ -76,7 +76,7 @@ int runDemoServer(QCoreApplication& app, const DemoOptions& options)
     TerminationSignals signals_;
     QObject::connect(&signals_, &TerminationSignals::terminationRequested, &app,
                      [] { QCoreApplication::exit(ExitOk); });
-    return app.exec();
+    return QCoreApplication::exec();
 }
 
 // Exits once the list is loaded and the table has painted it (--quit-when-loaded).

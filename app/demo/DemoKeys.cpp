@@ -119,8 +119,8 @@ QByteArray DemoKeys::keysQuery(const DemoAccount& account)
     const QList<Device>& list = account.devices();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString& id = list.at(i).id;
-        auto known = m_deviceKeys.constFind(id);
-        if (known == m_deviceKeys.constEnd()) {
+        auto known = m_deviceKeys.find(id);
+        if (known == m_deviceKeys.end()) {
             const Kind kind = kindAt(i);
             known = m_deviceKeys.insert(id, kind == Kind::NoKeys ? QJsonObject() : deviceKeys(id, kind));
         }

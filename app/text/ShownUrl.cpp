@@ -59,7 +59,7 @@ QString encodeWhere(const QString& text, Predicate encode)
         if (encode(c))
             out += encoded(c);
         else
-            out += text.mid(i, length);
+            out += QStringView(text).mid(i, length);
         i += length - 1;
     }
     return out;

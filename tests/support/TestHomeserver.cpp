@@ -29,7 +29,7 @@ QString methodName(QHttpServerRequest::Method method)
 void TestHomeserver::setOverride(const QString& path, Override handler)
 {
     if (handler)
-        m_overrides.insert(path, std::move(handler));
+        m_overrides[path] = std::move(handler);
     else
         m_overrides.remove(path);
 }

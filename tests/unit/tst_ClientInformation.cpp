@@ -111,6 +111,7 @@ void TestClientInformation::filtersOtherAccountDataAgain()
 void TestClientInformation::keepsHostileTextExactlyAsServed_data()
 {
     QTest::addColumn<QString>("text");
+    // NOLINTNEXTLINE(misc-misleading-bidirectional): bidirectional controls on purpose
     QTest::newRow("bidi override") << QString::fromUtf8("Element\xe2\x80\xae"
                                                         "evil\xe2\x81\xa6");
     QTest::newRow("HTML") << QStringLiteral("<b>Element</b><img src=x onerror=alert(1)>");
@@ -123,6 +124,7 @@ void TestClientInformation::keepsHostileTextExactlyAsServed_data()
 void TestClientInformation::keepsHostileTextExactlyAsServed()
 {
     QFETCH(QString, text);
+    // NOLINTNEXTLINE(misc-misleading-bidirectional): a right-to-left override on purpose
     const QString device = QString::fromUtf8("D\xe2\x80\xae"
                                              "1"); // device IDs are untrusted too
     const auto result = ClientInformation::fromSync(syncWith(
