@@ -1,6 +1,7 @@
 // Server text that misleads, in the window (offscreen; docs/threat-model.md): a look-alike host is shown in
 // its ASCII (Punycode) form in the hand-off confirmation and the account header, and the "open manually"
 // dialog shows (and copies) the URL with its bidi and invisible characters percent-encoded.
+#include "account/SessionActions.h"
 #include "dialogs/HandOffConfirmation.h"
 #include "dialogs/OpenManuallyDialog.h"
 #include "matrix/AccountSnapshot.h"
@@ -43,7 +44,7 @@ void TestMisleadingUrlsShown::headerNamesTheRealServer()
     AccountSnapshot snapshot;
     snapshot.baseUrl = QStringLiteral("https://matrix.аррӏе.com");
     snapshot.userId = QStringLiteral("@alice:apple.com");
-    header.setSnapshot(snapshot, false);
+    header.setSnapshot(snapshot, SessionActions(snapshot), false);
     bool found = false;
     const QList<QLabel*> labels = header.findChildren<QLabel*>();
     for (const QLabel* label : labels) {

@@ -1,5 +1,6 @@
 #include "window/AccountHeader.h"
 
+#include "account/SessionActions.h"
 #include "matrix/AccountSnapshot.h"
 #include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
@@ -93,7 +94,7 @@ QWidget* AccountHeader::lastInTabOrder() const
     return m_deactivate;
 }
 
-void AccountHeader::setSnapshot(const AccountSnapshot& snapshot, bool isDemo)
+void AccountHeader::setSnapshot(const AccountSnapshot& snapshot, const SessionActions& actions, bool isDemo)
 {
     m_user->setText(UntrustedText::forDisplay(snapshot.userId));
     const QString server = UntrustedText::forDisplay(ShownUrl::of(snapshot.baseUrl));
@@ -107,14 +108,12 @@ void AccountHeader::setSnapshot(const AccountSnapshot& snapshot, bool isDemo)
     m_server->setText(isDemo ? tr("Demo server %1 · %2").arg(server, how)
                              : tr("Server %1 · %2").arg(server, how));
 
-    const AccountPage page = snapshot.accountPage();
-    const AdvertisedActions offered = page.offered();
     for (auto it = m_actionButtons.cbegin(); it != m_actionButtons.cend(); ++it)
-        it.value()->setVisible(offered.has(it.key()));
-    m_openPage->setVisible(page.isSafe());
-    // The spec sends people who want to deactivate to the account page, advertised or not.
-    m_deactivate->setVisible(page.isSafe());
-    if (page.isSafe())
+        it.value()->setVisible(actions.offersAccountAction(it.key()));
+    m_openPage->setVisible(actions.offersAccountPage());
+    m_deactivate->setVisible(actions.offersDeactivation());
+    const AccountPage page = snapshot.accountPage();
+    if (actions.offersAccountPage() && page.uri())
         m_openPage->setToolTip(
             tr("Opens %1 in the browser.").arg(UntrustedText::forMessage(ShownUrl::host(*page.uri()))));
 }

@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace gatehouse {
 
+class SessionActions;
+
 struct AccountSnapshot;
 
 // The top of the window: who is signed in, on which server, how that server signs people in, and a
@@ -22,7 +24,8 @@ class AccountHeader : public QWidget
 public:
     explicit AccountHeader(QWidget* parent = nullptr);
 
-    void setSnapshot(const AccountSnapshot& snapshot, bool isDemo);
+    // Which buttons show is SessionActions' answer; the header only lays them out.
+    void setSnapshot(const AccountSnapshot& snapshot, const SessionActions& actions, bool isDemo);
     QPushButton* button(AccountAction action) const { return m_actionButtons.value(action); }
     QPushButton* openPageButton() const { return m_openPage; }
     QPushButton* deactivateButton() const { return m_deactivate; }

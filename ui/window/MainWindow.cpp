@@ -277,7 +277,7 @@ void MainWindow::onSnapshot(bool first)
     m_filterBar->refreshButton()->setEnabled(true);
     const AccountSnapshot& snapshot = *m_controller->snapshot();
     const SessionActions& actions = m_controller->actions();
-    m_header->setSnapshot(snapshot, m_isDemo);
+    m_header->setSnapshot(snapshot, actions, m_isDemo);
     m_model->setSessionActions(actions);
     m_model->setDevices(snapshot.devices, snapshot.deviceId);
     setWindowTitle(tr("%1 – Gatehouse").arg(UntrustedText::forTitle(snapshot.userId, 80)));
