@@ -27,6 +27,9 @@ appdir="$(cd "$appdir" && pwd)"
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
+# `producer | grep -q` under pipefail fails at random: grep quits at the first match and the producer
+# dies of SIGPIPE. `contains` reads its whole input before it searches.
+contains() { local text; text="$(cat)"; grep -q "$@" <<<"$text"; }
 finish() {
     if [ "$failures" -ne 0 ]; then
         echo "== $failures check(s) failed for $appdir" >&2
@@ -64,7 +67,7 @@ check_layout() {
     [ "${#desktops[@]}" -eq 1 ] && [ "${desktops[0]}" = "$appdir/$app_id.desktop" ] &&
         pass "one desktop entry at the root" || fail "expected exactly $app_id.desktop at the root, found: ${desktops[*]:-none}"
     [ -f "$appdir/$app_id.png" ] && pass "root icon" || fail "no $app_id.png at the root"
-    if [ -e "$appdir/.DirIcon" ] && file -L "$appdir/.DirIcon" | grep -q 'PNG image data, 256 x 256'; then
+    if [ -e "$appdir/.DirIcon" ] && file -L "$appdir/.DirIcon" | contains 'PNG image data, 256 x 256'; then
         pass ".DirIcon is a 256x256 PNG"
     else
         fail ".DirIcon missing or not a 256x256 PNG"
@@ -106,11 +109,11 @@ check_layout() {
     pass "required plugins present"
     [ -f "$appdir/usr/lib/libqt6keychain.so.1" ] && pass "QtKeychain bundled" ||
         echo "note: libqt6keychain.so.1 not bundled (the build host has no QtKeychain)"
-    if objdump -p "$appdir/usr/bin/gatehouse" | grep -q 'NEEDED.*libqt6keychain'; then
+    if objdump -p "$appdir/usr/bin/gatehouse" | contains 'NEEDED.*libqt6keychain'; then
         [ -f "$appdir/usr/lib/libqt6keychain.so.1" ] || fail "gatehouse links QtKeychain but the AppDir lacks it"
     fi
     # libsodium checks the encryption keys' signatures: it must travel with the app, whatever the host has.
-    if objdump -p "$appdir/usr/bin/gatehouse" | grep -q 'NEEDED.*libsodium'; then
+    if objdump -p "$appdir/usr/bin/gatehouse" | contains 'NEEDED.*libsodium'; then
         ls "$appdir"/usr/lib/libsodium.so.* >/dev/null 2>&1 && pass "libsodium bundled" ||
             fail "gatehouse links libsodium but the AppDir lacks it"
     else
@@ -285,7 +288,7 @@ check_run() {
     check_loaded window
     local plugin
     for plugin in platforms/libqoffscreen.so iconengines/libqsvgicon.so imageformats/libqsvg.so; do
-        if grep -h "calling init: .*/plugins/$plugin" "$work"/lddebug.window.* | grep -q "$appdir/"; then
+        if grep -h "calling init: .*/plugins/$plugin" "$work"/lddebug.window.* | contains "$appdir/"; then
             pass "$plugin loaded from the AppDir"
         else
             fail "$plugin not loaded from the AppDir"
@@ -302,7 +305,7 @@ check_run() {
     set -e
     [ "$status" -eq 4 ] || fail "https to a closed port exited $status, expected 4: $(cat "$work/tls.err")"
     check_loaded tls
-    if grep -h 'calling init: .*/tls/libqopensslbackend.so' "$work"/lddebug.tls.* | grep -q "$appdir/"; then
+    if grep -h 'calling init: .*/tls/libqopensslbackend.so' "$work"/lddebug.tls.* | contains "$appdir/"; then
         pass "openssl TLS backend loaded from the AppDir"
     else
         fail "openssl TLS backend not loaded from the AppDir"
@@ -371,7 +374,7 @@ check_xcb() {
     check_loaded xcb "$app_pid"
     local plugin
     for plugin in platforms/libqxcb.so iconengines/libqsvgicon.so imageformats/libqsvg.so; do
-        if grep -h "calling init: .*/plugins/$plugin" "$work"/lddebug.xcb.* | grep -q "$appdir/"; then
+        if grep -h "calling init: .*/plugins/$plugin" "$work"/lddebug.xcb.* | contains "$appdir/"; then
             pass "$plugin loaded from the AppDir"
         else
             fail "$plugin not loaded from the AppDir"

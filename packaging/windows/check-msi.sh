@@ -23,6 +23,9 @@ done
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
+# `producer | grep -q` under pipefail fails at random: grep quits at the first match and the producer
+# dies of SIGPIPE. `contains` reads its whole input before it searches.
+contains() { local text; text="$(cat)"; grep -q "$@" <<<"$text"; }
 expect() { # expect LABEL ACTUAL EXPECTED
     if [ "$2" = "$3" ]; then pass "$1 = $3"; else fail "$1 is '$2', expected '$3'"; fi
 }
@@ -60,7 +63,7 @@ expect "UpgradeCode" "$(property UpgradeCode)" "$upgrade_code"
 expect "ProductName" "$(property ProductName)" "Gatehouse"
 expect "ARPPRODUCTICON" "$(property ARPPRODUCTICON)" "gatehouse.ico"
 [ -z "$(property ALLUSERS)" ] && pass "no ALLUSERS (per-user)" || fail "ALLUSERS is set: $(property ALLUSERS)"
-table Icon | grep -q '^gatehouse.ico' && pass "Icon table holds gatehouse.ico" || fail "no gatehouse.ico in the Icon table"
+table Icon | contains '^gatehouse.ico' && pass "Icon table holds gatehouse.ico" || fail "no gatehouse.ico in the Icon table"
 
 # Major upgrade
 upgrades="$(table Upgrade)"
@@ -68,9 +71,9 @@ grep -qP "^\Q$upgrade_code\E\t\t\Q$version\E\t\t1\t\tWIX_UPGRADE_DETECTED$" <<<"
     pass "Upgrade row: any older version is WIX_UPGRADE_DETECTED" || fail "no upgrade row for older versions: $upgrades"
 grep -qP "^\Q$upgrade_code\E\t\Q$version\E\t\t\t2\t\tWIX_DOWNGRADE_DETECTED$" <<<"$upgrades" &&
     pass "Upgrade row: a newer version is WIX_DOWNGRADE_DETECTED" || fail "no downgrade row: $upgrades"
-table LaunchCondition | grep -q '^NOT WIX_DOWNGRADE_DETECTED' && pass "downgrades refused" ||
+table LaunchCondition | contains '^NOT WIX_DOWNGRADE_DETECTED' && pass "downgrades refused" ||
     fail "no downgrade LaunchCondition"
-table InstallExecuteSequence | grep -qP '^RemoveExistingProducts\t' && pass "RemoveExistingProducts scheduled" ||
+table InstallExecuteSequence | contains -P '^RemoveExistingProducts\t' && pass "RemoveExistingProducts scheduled" ||
     fail "RemoveExistingProducts not in InstallExecuteSequence"
 
 # Folders: %LOCALAPPDATA%\Programs\Gatehouse
