@@ -1,11 +1,12 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace gatehouse {
 
-// Preferences that are not secrets (QSettings; tokens never go here): the inactivity threshold and the
-// interface language.
+// Preferences that are not secrets (QSettings; tokens never go here): the inactivity threshold, the
+// interface language, and how long history is kept.
 class AppSettings
 {
 public:
@@ -16,6 +17,15 @@ public:
     // A locale name such as "de", or empty for the system language.
     static QString language();
     static void setLanguage(const QString& language);
+
+    // History (README, "History"): how many days disappeared sessions are kept.
+    static constexpr int DefaultHistoryKeepDays = 365;
+    static int historyKeepDays();
+    static void setHistoryKeepDays(int days);
+    // When the account (SavedAccount::key()) was last loaded successfully: kept here because a refresh
+    // where nothing changed writes nothing to the history file.
+    static QDateTime lastRefreshAt(const QString& accountKey);
+    static void setLastRefreshAt(const QString& accountKey, const QDateTime& time);
 };
 
 } // namespace gatehouse
