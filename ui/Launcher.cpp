@@ -8,6 +8,8 @@
 #include "cli/TerminationSignals.h"
 #include "demo/DemoHomeserver.h"
 #include "gatehouse_version.h"
+#include "history/HistoryStore.h"
+#include "history/WindowHistory.h"
 #include "i18n/Translations.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
@@ -15,6 +17,7 @@
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
+#include "settings/AppSettings.h"
 #include "signin/SignInPage.h"
 #include "window/MainWindow.h"
 
@@ -24,6 +27,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace gatehouse {
 
@@ -124,7 +128,15 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         session = new AccountSession(http, metadata, launch.homeserver, launch.tokens);
         session->prefetch();
     }
+    // The local history (README, "History"); a file that cannot be used leaves the window without one.
+    std::unique_ptr<HistoryStore> history;
+    if (!commandLine.noHistory) {
+        history = std::make_unique<HistoryStore>();
+        if (history->open() == HistoryStore::State::Open)
+            history->pruneOlderThan(AppSettings::historyKeepDays());
+    }
     MainWindow window(&opener);
+    new WindowHistory(&window, history.get());
     window.setServices(http, metadata, accounts);
 
     // The demo server's own account is never remembered, nor is any sign-in to it (it ends with this run);

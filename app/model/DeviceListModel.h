@@ -41,6 +41,7 @@ public:
         RowActionsRole,  // QList<int> of RowAction
         DisplayNameRole, // the name as the server sent it (untrusted; may be empty)
         LastIpRole,      // the IP as the server sent it
+        NewRole,         // bool: "New" (DESIGN "History") until the person has looked at it
     };
 
     explicit DeviceListModel(QObject* parent = nullptr);
@@ -60,6 +61,9 @@ public:
     void setReferenceTime(const QDateTime& now); // "now" for relative times; tests fix it
     QDateTime referenceTime() const;
 
+    // The sessions marked "New" (AccountController::newSessions()).
+    void setNewSessions(const QSet<QString>& deviceIds);
+    bool isNew(const QString& deviceId) const { return m_new.contains(deviceId); }
     void setWaiting(const QString& deviceId, bool waiting);
     bool isWaiting(const QString& deviceId) const { return m_waiting.contains(deviceId); }
     bool hasWaiting() const { return !m_waiting.isEmpty(); }
@@ -112,6 +116,7 @@ private:
     int m_currentRow = -1; // the row of m_currentDeviceId, kept in step with m_rows
     mutable int m_sortKeyColumn = -1;
     QSet<QString> m_waiting;
+    QSet<QString> m_new;
     SessionActions m_actions;
     int m_inactiveAfterDays = 90;
     QDateTime m_referenceTime; // invalid: the current time
