@@ -29,10 +29,14 @@ AccountController::AccountController(UrlOpener* opener, AccountPrompts* prompts,
     });
 }
 
-AccountController::~AccountController() = default;
+AccountController::~AccountController()
+{
+    recordBaseline();
+}
 
 void AccountController::setSession(AccountSession* session, bool savedAccount)
 {
+    recordBaseline();
     if (m_session && m_session != session)
         m_session->deleteLater();
     m_session = session;
@@ -86,6 +90,26 @@ void AccountController::record(const AccountSnapshot& snapshot, bool first)
     AppSettings::setLastRefreshAt(SavedAccount::keyOf(account.baseUrl, account.userId), m_lastUpdated);
     if (!m_history || !m_history->isOpen())
         return;
+    if (!m_history->hasHistory(account)) {
+        // The first look at an account writes every session, which takes a while for thousands of them and
+        // marks nothing as new: it waits until the list is on screen (README, "History").
+        m_baselinePending = true;
+        QTimer::singleShot(0, this, &AccountController::recordBaseline);
+        return;
+    }
+    recordNow(snapshot, first);
+}
+
+void AccountController::recordBaseline()
+{
+    if (!std::exchange(m_baselinePending, false) || !m_snapshot || !m_history)
+        return;
+    recordNow(*m_snapshot, true);
+}
+
+void AccountController::recordNow(const AccountSnapshot& snapshot, bool first)
+{
+    const HistoryAccount account = historyAccount();
     const HistoryChanges changes = m_history->recordRefresh(account, snapshot.devices, m_lastUpdated);
     if (!changes.ok)
         return;
@@ -102,6 +126,7 @@ void AccountController::record(const AccountSnapshot& snapshot, bool first)
 
 void AccountController::acknowledge(const QString& deviceId)
 {
+    recordBaseline();
     if (!m_new.remove(deviceId))
         return;
     if (m_history)
@@ -111,18 +136,21 @@ void AccountController::acknowledge(const QString& deviceId)
 
 void AccountController::markSignOut(const QStringList& deviceIds)
 {
+    recordBaseline(); // a mark needs the session's row
     if (m_history && m_snapshot && !deviceIds.isEmpty())
         m_history->markSignedOutByGatehouse(historyAccount(), deviceIds, QDateTime::currentDateTimeUtc());
 }
 
 void AccountController::clearSignOutMarks(const QStringList& deviceIds)
 {
+    recordBaseline();
     if (m_history && m_snapshot && !deviceIds.isEmpty())
         m_history->clearSignOutMarks(historyAccount(), deviceIds);
 }
 
 void AccountController::clearSession()
 {
+    recordBaseline();
     if (m_session)
         m_session->deleteLater();
     m_session = nullptr;

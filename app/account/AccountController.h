@@ -104,6 +104,8 @@ public Q_SLOTS:
     void discardLeftover();
     // The person has looked at this session (selected it, opened its details): it is no longer "New".
     void acknowledge(const QString& deviceId);
+    // Writes the first look at an account now, if it is still waiting (it is written once the list shows).
+    void recordBaseline();
 
 Q_SIGNALS:
     void loadStarted(bool firstLoad);
@@ -139,6 +141,7 @@ private:
     void onCleanupFinished();
     void say(const QString& text) { Q_EMIT statusChanged(text); }
     void record(const AccountSnapshot& snapshot, bool first);
+    void recordNow(const AccountSnapshot& snapshot, bool first);
     void showStored();
     void markSignOut(const QStringList& deviceIds);
     void clearSignOutMarks(const QStringList& deviceIds);
@@ -165,6 +168,7 @@ private:
     std::optional<QList<Device>> m_stored;
     QDateTime m_lastUpdated;
     QSet<QString> m_new;
+    bool m_baselinePending = false;
 };
 
 } // namespace gatehouse

@@ -257,7 +257,7 @@ void TestHistoryWindow::settingsForgetTheAccountsHistory()
     Start start(historyPath(), server.baseUrl(), server.token());
     start.showSaved(accountOf(server));
     QVERIFY(start.waitLoaded());
-    QVERIFY(start.history.hasHistory(accountOf(server)));
+    QTRY_VERIFY_WITH_TIMEOUT(start.history.hasHistory(accountOf(server)), 10'000);
     SettingsDialog dialog(&start.window);
     HistorySettingsSection* section = dialog.historySection();
     QVERIFY(section);

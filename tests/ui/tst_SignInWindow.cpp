@@ -364,7 +364,7 @@ void TestSignInWindow::signOutAsksWhetherToKeepTheHistory()
     signIn(*alice);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshot() && !m_window->isLoading(), 10'000);
     const HistoryAccount account{CanonicalBaseUrl::of(alice->baseUrl()), QStringLiteral("@alice:localhost")};
-    QVERIFY(m_history->hasHistory(account));
+    QTRY_VERIFY_WITH_TIMEOUT(m_history->hasHistory(account), 10'000);
     m_prompts.onKeepHistory = [](const QString&) { return false; };
     QSignalSpy signedOut(m_window, &MainWindow::accountSignedOut);
     m_window->signOutAccount(m_window->currentAccount());

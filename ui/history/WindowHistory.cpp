@@ -124,6 +124,7 @@ HistoryDialog* WindowHistory::dialog() const
 void WindowHistory::showHistory()
 {
     AccountController* controller = m_window->controller();
+    controller->recordBaseline();
     if (m_dialog)
         m_dialog->close(); // it may show another account
     m_dialog = new HistoryDialog(m_history, controller->historyAccount(), m_window);

@@ -124,6 +124,7 @@ void AccountSwitching::signOut(const QString& userId)
 
 void AccountSwitching::askToKeepHistory(const QString& userId)
 {
+    m_window->controller()->recordBaseline();
     HistoryStore* history = m_window->controller()->history();
     const std::optional<SavedAccount> account = m_accounts->find(userId);
     if (!history || !account)
