@@ -42,6 +42,7 @@ WindowHistory::WindowHistory(MainWindow* window, HistoryStore* history)
     m_button->setAccessibleDescription(tr("Shows the sessions that disappeared, with when and how."));
     if (auto* bar = qobject_cast<QBoxLayout*>(window->filterBar()->layout()))
         bar->addWidget(m_button);
+    QWidget::setTabOrder(window->filterBar()->refreshButton(), m_button); // where it is in the bar
     connect(m_button, &QPushButton::clicked, this, &WindowHistory::showHistory);
     const auto enable = [this] {
         const bool usable = m_history && m_history->isOpen();
