@@ -22,8 +22,10 @@ void HistoryNotice::refresh()
         return;
     }
     showMessage(Kind::Warning, m_history->errorText());
-    // A file written by a newer Gatehouse is fine as it is: that version can still read it.
-    if (m_history->state() != HistoryStore::State::TooNew)
+    // A file written by a newer Gatehouse is fine as it is (that version can still read it), and one another
+    // program holds is only busy: neither is moved aside.
+    const HistoryStore::State state = m_history->state();
+    if (state == HistoryStore::State::Corrupt || state == HistoryStore::State::Unreadable)
         setAction(tr("Move Aside and Start New"),
                   tr("Renames the history file, keeping it, and starts a new, empty history."));
 }
