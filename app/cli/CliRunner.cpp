@@ -6,6 +6,7 @@
 #include "cli/SessionListPrinter.h"
 #include "cli/SignOutInactiveCommand.h"
 #include "cli/TerminationSignals.h"
+#include "cli/WatchCommand.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
 #include "matrix/MatrixError.h"
@@ -102,6 +103,9 @@ void CliRunner::start()
     case CommandLine::Mode::SignOutInactive:
         runSignOutInactive();
         return;
+    case CommandLine::Mode::Watch:
+        runWatch();
+        return;
     default:
         done(ExitUsage);
         return;
@@ -180,6 +184,14 @@ void CliRunner::runSignOutInactive()
                 &SignOutInactiveCommand::interrupt);
         command->start();
     });
+}
+
+void CliRunner::runWatch()
+{
+    // No full load: watching asks only for the device list (and whoami once).
+    auto* command = new WatchCommand(m_session, m_commandLine, this);
+    connect(command, &WatchCommand::finished, this, &CliRunner::done);
+    command->start();
 }
 
 } // namespace gatehouse

@@ -18,8 +18,8 @@ class HttpClient;
 class MetadataService;
 class UrlOpener;
 
-// Runs the commands that need an account (--list, --open, --sign-out-inactive) and reports an exit code once.
-// Errors go to stderr as one line; results to stdout.
+// Runs the commands that need an account (--list, --open, --sign-out-inactive, --watch) and reports an exit
+// code once. Errors go to stderr as one line; results to stdout.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,7 @@ private:
     void runList();
     void runOpen();
     void runSignOutInactive();
+    void runWatch();
     void fail(const Error& error);
     void done(int code);
 

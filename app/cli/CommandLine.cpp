@@ -91,6 +91,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addOptions({help,       version, list,          json,    open,           device,          printUrl,
                        homeserver, account, accountServer, verbose, demo,           demoServer,      port,
                        devices,    latency, metadata,      actions, quitWhenLoaded, signOutInactive, dryRun});
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   tr("Watch the account and print one line per new or removed session until "
+                                      "stopped."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("With --watch: seconds between checks, 1 to 3600 (default 300)."),
+                                      tr("SECONDS"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+                                       tr("Neither read nor write the session history."));
+    const QCommandLineOption newSessionEvery(QStringLiteral("new-session-every"),
+                                             tr("Demo server: a new session signs in every SECONDS seconds."),
+                                             tr("SECONDS"));
+    parser.addOptions({watch, interval, noHistory, newSessionEvery});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -116,6 +128,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.printUrl = parser.isSet(printUrl);
     result.quitWhenLoaded = parser.isSet(quitWhenLoaded);
     result.dryRun = parser.isSet(dryRun);
+    result.noHistory = parser.isSet(noHistory);
     result.homeserver = parser.value(homeserver);
     result.account = parser.value(account);
     result.accountServer = parser.value(accountServer);
@@ -130,9 +143,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
 
     const int modeCount = int(parser.isSet(list)) + int(parser.isSet(open)) + int(parser.isSet(demoServer)) +
-                          int(parser.isSet(signOutInactive));
+                          int(parser.isSet(signOutInactive)) + int(parser.isSet(watch));
     if (modeCount > 1) {
-        result.error = tr("Use only one of --list, --open, --sign-out-inactive and --demo-server.");
+        result.error = tr("Use only one of --list, --open, --sign-out-inactive, --watch and --demo-server.");
         return result;
     }
     if (parser.isSet(list))
@@ -143,10 +156,23 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.mode = Mode::DemoServer;
     else if (parser.isSet(signOutInactive))
         result.mode = Mode::SignOutInactive;
+    else if (parser.isSet(watch))
+        result.mode = Mode::Watch;
 
-    if (result.json && result.mode != Mode::List && result.mode != Mode::SignOutInactive) {
-        result.error = tr("--json only goes with --list.");
+    if (result.json && result.mode != Mode::List && result.mode != Mode::SignOutInactive &&
+        result.mode != Mode::Watch) {
+        result.error = tr("--json only goes with --list, --sign-out-inactive and --watch.");
         return result;
+    }
+    if (parser.isSet(interval)) {
+        if (result.mode != Mode::Watch) {
+            result.error = tr("--interval only goes with --watch.");
+            return result;
+        }
+        if (!parseCount(parser.value(interval), 1, 3600, &result.watchIntervalSeconds)) {
+            result.error = tr("--interval must be a number of seconds from 1 to 3600.");
+            return result;
+        }
     }
     if (result.printUrl && result.mode != Mode::Open) {
         result.error = tr("--print-url only goes with --open.");
@@ -188,10 +214,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
 
     const bool demoTuning = parser.isSet(port) || parser.isSet(devices) || parser.isSet(latency) ||
-                            parser.isSet(metadata) || parser.isSet(actions);
+                            parser.isSet(metadata) || parser.isSet(actions) || parser.isSet(newSessionEvery);
     if (demoTuning && !result.demo && result.mode != Mode::DemoServer) {
-        result.error = tr(
-            "--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.");
+        result.error =
+            tr("--port, --devices, --latency, --metadata, --actions and --new-session-every only go "
+               "with --demo or --demo-server.");
         return result;
     }
     DemoOptions& demoOptions = result.demoOptions;
@@ -216,6 +243,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return result;
         }
         demoOptions.latencyMs = number;
+    }
+    if (parser.isSet(newSessionEvery)) {
+        if (!parseCount(parser.value(newSessionEvery), 1, 86'400, &number)) {
+            result.error = tr("--new-session-every must be a number of seconds from 1 to 86400.");
+            return result;
+        }
+        demoOptions.newSessionEverySeconds = number;
     }
     if (parser.isSet(metadata) && !demoOptions.setMetadata(parser.value(metadata), &result.error))
         return result;

@@ -24,6 +24,7 @@ public:
         Open,
         DemoServer,
         SignOutInactive,
+        Watch,
         Help,
         Version
     };
@@ -36,6 +37,8 @@ public:
     bool quitWhenLoaded = false;
     bool dryRun = false;
     int inactiveDays = 0;
+    int watchIntervalSeconds = 300;      // --watch --interval SECONDS (1 to 3600)
+    bool noHistory = false;              // --no-history: neither read nor write the history store
     std::optional<AccountAction> action; // for --open; nullopt with openAccountPage = the bare page
     bool openAccountPage = false;
     std::optional<QString> deviceId;
