@@ -246,14 +246,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation>Verwenden Sie nur eine der Optionen --list, --open, --sign-out-inactive und --demo-server.</translation>
-    </message>
-    <message>
-        <source>--json only goes with --list.</source>
-        <translation>--json ist nur zusammen mit --list möglich.</translation>
-    </message>
-    <message>
         <source>--print-url only goes with --open.</source>
         <translation>--print-url ist nur zusammen mit --open möglich.</translation>
     </message>
@@ -284,10 +276,6 @@
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
         <translation>--demo-server meldet sich nirgends an; lassen Sie --homeserver und --account weg.</translation>
-    </message>
-    <message>
-        <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation>--port, --devices, --latency, --metadata und --actions sind nur zusammen mit --demo oder --demo-server möglich.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
@@ -328,6 +316,50 @@
     <message>
         <source>--account-server goes with --account and names a homeserver.</source>
         <translation>--account-server wird zusammen mit --account verwendet und nennt einen Heimserver.</translation>
+    </message>
+    <message>
+        <source>Watch the account and print one line per new or removed session until stopped.</source>
+        <translation>Das Konto beobachten und bis zum Beenden eine Zeile je neuer oder entfernter Sitzung ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between checks, 1 to 3600 (default 300).</source>
+        <translation>Mit --watch: Sekunden zwischen zwei Prüfungen, 1 bis 3600 (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the session history.</source>
+        <translation>Den Sitzungsverlauf weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>Demo server: a new session signs in every SECONDS seconds.</source>
+        <translation>Demo-Server: alle SEKUNDEN Sekunden meldet sich eine neue Sitzung an.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --watch and --demo-server.</source>
+        <translation>Verwenden Sie nur eines von --list, --open, --sign-out-inactive, --watch und --demo-server.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --list, --sign-out-inactive and --watch.</source>
+        <translation>--json ist nur zusammen mit --list, --sign-out-inactive und --watch möglich.</translation>
+    </message>
+    <message>
+        <source>--interval only goes with --watch.</source>
+        <translation>--interval ist nur zusammen mit --watch möglich.</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 3600.</source>
+        <translation>--interval muss eine Anzahl Sekunden von 1 bis 3600 sein.</translation>
+    </message>
+    <message>
+        <source>--port, --devices, --latency, --metadata, --actions and --new-session-every only go with --demo or --demo-server.</source>
+        <translation>--port, --devices, --latency, --metadata, --actions und --new-session-every sind nur zusammen mit --demo oder --demo-server möglich.</translation>
+    </message>
+    <message>
+        <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
+        <translation>--new-session-every muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +892,30 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message>
+        <source>Open Gatehouse to review them.</source>
+        <translation>Öffnen Sie Gatehouse, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1</source>
+        <translation>Neue Anmeldung bei %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2 at %3</source>
+        <translation>%1
+Von %2 um %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n neue Anmeldung bei %1</numerusform>
+            <numerusform>%n neue Anmeldungen bei %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInIdentity</name>
     <message>
         <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
@@ -941,6 +997,33 @@
     <message>
         <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
         <translation>%1 wurde abgelehnt: Die Adresse enthält Ihr Zugriffstoken, das Gatehouse niemals verlassen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEventPrinter</name>
+    <message>
+        <source>New sign-in to %1: “%2” (%3, an ID seen before), from %4.</source>
+        <translation>Neue Anmeldung bei %1: „%2“ (%3, eine bereits gesehene ID), von %4.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1: “%2” (%3), from %4.</source>
+        <translation>Neue Anmeldung bei %1: „%2“ (%3), von %4.</translation>
+    </message>
+    <message>
+        <source>Gatehouse signed “%2” (%3) out of %1.</source>
+        <translation>Gatehouse hat „%2“ (%3) von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>“%2” (%3) is no longer signed in to %1.</source>
+        <translation>„%2“ (%3) ist nicht mehr bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: %2</source>
+        <translation>Nicht mehr bei %1 angemeldet: %2</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1305,13 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountWatcher</name>
+    <message>
+        <source>%1 Sign in again to keep watching.</source>
+        <translation>%1 Melden Sie sich erneut an, um weiter zu beobachten.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
@@ -1491,6 +1581,21 @@
             <numerusform> · %n inaktiv</numerusform>
             <numerusform> · %n inaktiv</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::FreedesktopNotifier</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Sign Out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>It Was Me</source>
+        <translation>Das war ich</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n new sign-in to %1</numerusform>
+            <numerusform>%n new sign-ins to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::AccountController</name>
     <message numerus="yes">
         <source>Signing out %n session(s)…</source>

@@ -246,14 +246,6 @@
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation>Use solo una de las opciones --list, --open, --sign-out-inactive y --demo-server.</translation>
-    </message>
-    <message>
-        <source>--json only goes with --list.</source>
-        <translation>--json solo se puede usar con --list.</translation>
-    </message>
-    <message>
         <source>--print-url only goes with --open.</source>
         <translation>--print-url solo se puede usar con --open.</translation>
     </message>
@@ -284,10 +276,6 @@
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
         <translation>--demo-server no inicia sesión en ningún sitio; quite --homeserver y --account.</translation>
-    </message>
-    <message>
-        <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation>--port, --devices, --latency, --metadata y --actions solo se pueden usar con --demo o --demo-server.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
@@ -328,6 +316,50 @@
     <message>
         <source>--account-server goes with --account and names a homeserver.</source>
         <translation>--account-server se usa con --account e indica un servidor base.</translation>
+    </message>
+    <message>
+        <source>Watch the account and print one line per new or removed session until stopped.</source>
+        <translation>Vigilar la cuenta e imprimir una línea por cada sesión nueva o eliminada hasta que se detenga.</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between checks, 1 to 3600 (default 300).</source>
+        <translation>Con --watch: segundos entre comprobaciones, de 1 a 3600 (300 por defecto).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the session history.</source>
+        <translation>No leer ni escribir el historial de sesiones.</translation>
+    </message>
+    <message>
+        <source>Demo server: a new session signs in every SECONDS seconds.</source>
+        <translation>Servidor de demostración: una nueva sesión inicia sesión cada SEGUNDOS segundos.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --watch and --demo-server.</source>
+        <translation>Use solo una de --list, --open, --sign-out-inactive, --watch y --demo-server.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --list, --sign-out-inactive and --watch.</source>
+        <translation>--json solo se usa con --list, --sign-out-inactive y --watch.</translation>
+    </message>
+    <message>
+        <source>--interval only goes with --watch.</source>
+        <translation>--interval solo se usa con --watch.</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 3600.</source>
+        <translation>--interval debe ser un número de segundos entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <source>--port, --devices, --latency, --metadata, --actions and --new-session-every only go with --demo or --demo-server.</source>
+        <translation>--port, --devices, --latency, --metadata, --actions y --new-session-every solo se usan con --demo o --demo-server.</translation>
+    </message>
+    <message>
+        <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
+        <translation>--new-session-every debe ser un número de segundos entre 1 y 86400.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +892,30 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message>
+        <source>Open Gatehouse to review them.</source>
+        <translation>Abra Gatehouse para revisarlas.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1</source>
+        <translation>Nuevo inicio de sesión en %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2 at %3</source>
+        <translation>%1
+Desde %2 a las %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n nuevo inicio de sesión en %1</numerusform>
+            <numerusform>%n nuevos inicios de sesión en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInIdentity</name>
     <message>
         <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
@@ -941,6 +997,33 @@
     <message>
         <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
         <translation>%1 se rechazó: contiene su token de acceso, que nunca debe salir de Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEventPrinter</name>
+    <message>
+        <source>New sign-in to %1: “%2” (%3, an ID seen before), from %4.</source>
+        <translation>Nuevo inicio de sesión en %1: «%2» (%3, un ID ya visto), desde %4.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1: “%2” (%3), from %4.</source>
+        <translation>Nuevo inicio de sesión en %1: «%2» (%3), desde %4.</translation>
+    </message>
+    <message>
+        <source>Gatehouse signed “%2” (%3) out of %1.</source>
+        <translation>Gatehouse cerró la sesión «%2» (%3) de %1.</translation>
+    </message>
+    <message>
+        <source>“%2” (%3) is no longer signed in to %1.</source>
+        <translation>«%2» (%3) ya no tiene la sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: %2</source>
+        <translation>Ya no hay sesión iniciada en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>No se pudo comprobar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1305,13 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountWatcher</name>
+    <message>
+        <source>%1 Sign in again to keep watching.</source>
+        <translation>%1 Vuelva a iniciar sesión para seguir vigilando.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
@@ -1491,6 +1581,21 @@
             <numerusform> · %n inactiva</numerusform>
             <numerusform> · %n inactivas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::FreedesktopNotifier</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Sign Out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>It Was Me</source>
+        <translation>Fui yo</translation>
     </message>
 </context>
 <context>

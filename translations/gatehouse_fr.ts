@@ -246,14 +246,6 @@
         <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation>Utilisez une seule des options --list, --open, --sign-out-inactive et --demo-server.</translation>
-    </message>
-    <message>
-        <source>--json only goes with --list.</source>
-        <translation>--json ne s&apos;utilise qu&apos;avec --list.</translation>
-    </message>
-    <message>
         <source>--print-url only goes with --open.</source>
         <translation>--print-url ne s&apos;utilise qu&apos;avec --open.</translation>
     </message>
@@ -284,10 +276,6 @@
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
         <translation>--demo-server ne se connecte nulle part&#xa0;; retirez --homeserver et --account.</translation>
-    </message>
-    <message>
-        <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation>--port, --devices, --latency, --metadata et --actions ne s&apos;utilisent qu&apos;avec --demo ou --demo-server.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
@@ -328,6 +316,50 @@
     <message>
         <source>--account-server goes with --account and names a homeserver.</source>
         <translation>--account-server s&apos;utilise avec --account et indique un serveur d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>Watch the account and print one line per new or removed session until stopped.</source>
+        <translation>Surveiller le compte et afficher une ligne par session nouvelle ou supprimée jusqu’à l’arrêt.</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between checks, 1 to 3600 (default 300).</source>
+        <translation>Avec --watch : secondes entre deux vérifications, de 1 à 3600 (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the session history.</source>
+        <translation>Ne pas lire ni écrire l’historique des sessions.</translation>
+    </message>
+    <message>
+        <source>Demo server: a new session signs in every SECONDS seconds.</source>
+        <translation>Serveur de démonstration : une nouvelle session se connecte toutes les SECONDES secondes.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --watch and --demo-server.</source>
+        <translation>Utilisez une seule option parmi --list, --open, --sign-out-inactive, --watch et --demo-server.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --list, --sign-out-inactive and --watch.</source>
+        <translation>--json ne s’utilise qu’avec --list, --sign-out-inactive et --watch.</translation>
+    </message>
+    <message>
+        <source>--interval only goes with --watch.</source>
+        <translation>--interval ne s’utilise qu’avec --watch.</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 3600.</source>
+        <translation>--interval doit être un nombre de secondes de 1 à 3600.</translation>
+    </message>
+    <message>
+        <source>--port, --devices, --latency, --metadata, --actions and --new-session-every only go with --demo or --demo-server.</source>
+        <translation>--port, --devices, --latency, --metadata, --actions et --new-session-every ne s’utilisent qu’avec --demo ou --demo-server.</translation>
+    </message>
+    <message>
+        <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
+        <translation>--new-session-every doit être un nombre de secondes de 1 à 86400.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +892,30 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message>
+        <source>Open Gatehouse to review them.</source>
+        <translation>Ouvrez Gatehouse pour les examiner.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1</source>
+        <translation>Nouvelle connexion à %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2 at %3</source>
+        <translation>%1
+Depuis %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n nouvelle connexion à %1</numerusform>
+            <numerusform>%n nouvelles connexions à %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInIdentity</name>
     <message>
         <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
@@ -941,6 +997,33 @@
     <message>
         <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
         <translation>%1 a été refusée&#xa0;: elle contient votre jeton d&apos;accès, qui ne doit jamais quitter Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEventPrinter</name>
+    <message>
+        <source>New sign-in to %1: “%2” (%3, an ID seen before), from %4.</source>
+        <translation>Nouvelle connexion à %1 : « %2 » (%3, un identifiant déjà vu), depuis %4.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1: “%2” (%3), from %4.</source>
+        <translation>Nouvelle connexion à %1 : « %2 » (%3), depuis %4.</translation>
+    </message>
+    <message>
+        <source>Gatehouse signed “%2” (%3) out of %1.</source>
+        <translation>Gatehouse a déconnecté « %2 » (%3) de %1.</translation>
+    </message>
+    <message>
+        <source>“%2” (%3) is no longer signed in to %1.</source>
+        <translation>« %2 » (%3) n’est plus connecté à %1.</translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: %2</source>
+        <translation>Plus connecté à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1305,13 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::AccountWatcher</name>
+    <message>
+        <source>%1 Sign in again to keep watching.</source>
+        <translation>%1 Reconnectez-vous pour continuer la surveillance.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::Banner</name>
     <message>
         <source>Warning</source>
@@ -1491,6 +1581,21 @@
             <numerusform> · %n inactive</numerusform>
             <numerusform> · %n inactives</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::FreedesktopNotifier</name>
+    <message>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Sign Out…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <source>It Was Me</source>
+        <translation>C’était moi</translation>
     </message>
 </context>
 <context>

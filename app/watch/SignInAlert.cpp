@@ -19,7 +19,7 @@ QList<SignInAlert> SignInAlert::forNewSessions(const QList<WatchEvent>& added)
         SignInAlert summary;
         summary.account = account;
         summary.count = int(added.size());
-        summary.title = tr("%n new sign-ins to %1", nullptr, int(added.size())).arg(user);
+        summary.title = tr("%n new sign-in(s) to %1", nullptr, int(added.size())).arg(user);
         summary.body = tr("Open Gatehouse to review them.");
         alerts.append(summary);
         return alerts;

@@ -7,6 +7,7 @@
 
 #include "auth/TokenSource.h"
 #include "history/HistoryStore.h"
+#include "i18n/Translations.h"
 #include "matrix/AccountSession.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
 
 void TestNotificationActions::initTestCase()
 {
+    Translations::install(*qApp, "en"); // the English plural forms
     if (!QDBusConnection::sessionBus().isConnected())
         QSKIP("no D-Bus session bus (run through tests/notifications/with-private-bus.sh)");
 }
