@@ -55,11 +55,13 @@ void FreedesktopNotifier::show(const SignInAlert& alert)
     }
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!m_connected) {
-        // Qt D-Bus signals connect by name and signature only.
+        // Qt D-Bus signals connect by name and signature only (normalised signatures).
+        // clang-format off
         bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
-                    SLOT(onActionInvoked(uint, QString)));
+                    SLOT(onActionInvoked(uint,QString)));
         bus.connect(Service, Path, Interface, QStringLiteral("NotificationClosed"), this,
-                    SLOT(onNotificationClosed(uint, uint)));
+                    SLOT(onNotificationClosed(uint,uint)));
+        // clang-format on
         m_connected = true;
     }
     // "default" is a click on the notification itself (freedesktop notification spec): Review, too.

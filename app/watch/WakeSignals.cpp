@@ -63,14 +63,16 @@ SystemWakeSignals::SystemWakeSignals(QObject* parent)
     watchNetwork();
 }
 
+#ifdef Q_OS_WIN
 SystemWakeSignals::~SystemWakeSignals()
 {
-#ifdef Q_OS_WIN
     if (QCoreApplication::instance())
         QCoreApplication::instance()->removeNativeEventFilter(m_powerFilter);
     delete m_powerFilter;
-#endif
 }
+#else
+SystemWakeSignals::~SystemWakeSignals() = default;
+#endif
 
 void SystemWakeSignals::onPrepareForSleep(bool goingToSleep)
 {
