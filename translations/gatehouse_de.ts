@@ -361,6 +361,14 @@
         <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
         <translation>--new-session-every muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
     </message>
+    <message>
+        <source>Watch for new sign-ins with no window, telling you through notifications.</source>
+        <translation>Ohne Fenster auf neue Anmeldungen achten und per Benachrichtigung Bescheid geben.</translation>
+    </message>
+    <message>
+        <source>--background only goes with the window&apos;s own options.</source>
+        <translation>--background ist nur mit den Optionen des Fensters möglich.</translation>
+    </message>
 </context>
 <context>
     <name>DemoOptions</name>
@@ -767,6 +775,10 @@
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
     </message>
+    <message>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
+        <translation>Es gibt kein gespeichertes Konto zum Beobachten. Melden Sie sich zuerst im Gatehouse-Fenster an.</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -913,6 +925,14 @@ Von %2 um %3</translation>
             <numerusform>%n neue Anmeldung bei %1</numerusform>
             <numerusform>%n neue Anmeldungen bei %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Von %1 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
+        <translation>Gatehouse kann dieses Konto nicht mehr prüfen. Melden Sie sich erneut an, um weiter zu beobachten.</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,14 @@
         <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
         <translation>--new-session-every debe ser un número de segundos entre 1 y 86400.</translation>
     </message>
+    <message>
+        <source>Watch for new sign-ins with no window, telling you through notifications.</source>
+        <translation>Vigilar los nuevos inicios de sesión sin ventana y avisar mediante notificaciones.</translation>
+    </message>
+    <message>
+        <source>--background only goes with the window&apos;s own options.</source>
+        <translation>--background solo se usa con las opciones de la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>DemoOptions</name>
@@ -767,6 +775,10 @@
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
     </message>
+    <message>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
+        <translation>No hay ninguna cuenta guardada que vigilar. Inicie sesión primero en la ventana de Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -913,6 +925,14 @@ Desde %2 a las %3</translation>
             <numerusform>%n nuevo inicio de sesión en %1</numerusform>
             <numerusform>%n nuevos inicios de sesión en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Sesión cerrada en %1</translation>
+    </message>
+    <message>
+        <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
+        <translation>Gatehouse ya no puede comprobar esta cuenta. Vuelva a iniciar sesión para seguir vigilando.</translation>
     </message>
 </context>
 <context>

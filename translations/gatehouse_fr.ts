@@ -361,6 +361,14 @@
         <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
         <translation>--new-session-every doit être un nombre de secondes de 1 à 86400.</translation>
     </message>
+    <message>
+        <source>Watch for new sign-ins with no window, telling you through notifications.</source>
+        <translation>Surveiller les nouvelles connexions sans fenêtre et prévenir par des notifications.</translation>
+    </message>
+    <message>
+        <source>--background only goes with the window&apos;s own options.</source>
+        <translation>--background ne s&apos;utilise qu&apos;avec les options de la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>DemoOptions</name>
@@ -767,6 +775,10 @@
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
     </message>
+    <message>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
+        <translation>Aucun compte enregistré à surveiller. Connectez-vous d&apos;abord dans la fenêtre de Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -913,6 +925,14 @@ Depuis %2 à %3</translation>
             <numerusform>%n nouvelle connexion à %1</numerusform>
             <numerusform>%n nouvelles connexions à %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Déconnecté de %1</translation>
+    </message>
+    <message>
+        <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
+        <translation>Gatehouse ne peut plus vérifier ce compte. Reconnectez-vous pour continuer la surveillance.</translation>
     </message>
 </context>
 <context>

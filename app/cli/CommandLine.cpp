@@ -102,7 +102,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption newSessionEvery(QStringLiteral("new-session-every"),
                                              tr("Demo server: a new session signs in every SECONDS seconds."),
                                              tr("SECONDS"));
-    parser.addOptions({watch, interval, noHistory, newSessionEvery});
+    const QCommandLineOption background(
+        QStringLiteral("background"),
+        tr("Watch for new sign-ins with no window, telling you through notifications."));
+    parser.addOptions({watch, interval, noHistory, newSessionEvery, background});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -129,6 +132,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.quitWhenLoaded = parser.isSet(quitWhenLoaded);
     result.dryRun = parser.isSet(dryRun);
     result.noHistory = parser.isSet(noHistory);
+    result.background = parser.isSet(background);
     result.homeserver = parser.value(homeserver);
     result.account = parser.value(account);
     result.accountServer = parser.value(accountServer);
@@ -184,6 +188,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (parser.isSet(device) && result.mode != Mode::Open) {
         result.error = tr("--device only goes with --open.");
+        return result;
+    }
+    if (result.background && (result.mode != Mode::Window || result.quitWhenLoaded)) {
+        result.error = tr("--background only goes with the window's own options.");
         return result;
     }
     if (result.quitWhenLoaded && result.mode != Mode::Window) {

@@ -35,6 +35,7 @@ public:
     bool verbose = false;
     bool demo = false;
     bool quitWhenLoaded = false;
+    bool background = false; // --background: watch with no window (notifications only)
     bool dryRun = false;
     int inactiveDays = 0;
     int watchIntervalSeconds = 300;      // --watch --interval SECONDS (1 to 3600)

@@ -46,4 +46,14 @@ QList<SignInAlert> SignInAlert::forNewSessions(const QList<WatchEvent>& added)
     return alerts;
 }
 
+SignInAlert SignInAlert::forSignedOut(const WatchEvent& event)
+{
+    SignInAlert alert;
+    alert.account = HistoryAccount{event.baseUrl, event.userId};
+    alert.count = 0;
+    alert.title = tr("Signed out of %1").arg(UntrustedText::forDisplay(event.userId, 255));
+    alert.body = tr("Gatehouse can no longer check this account. Sign in again to keep watching.");
+    return alert;
+}
+
 } // namespace gatehouse

@@ -29,6 +29,8 @@ public:
 
     // The alerts for the sessions that one poll of one account found (SessionAdded events only).
     static QList<SignInAlert> forNewSessions(const QList<WatchEvent>& added);
+    // The sign-in to the account was ended while watching ("Sign in again").
+    static SignInAlert forSignedOut(const WatchEvent& event);
 };
 
 } // namespace gatehouse

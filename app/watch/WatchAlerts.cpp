@@ -20,6 +20,8 @@ void WatchAlerts::addWatcher(AccountWatcher* watcher)
     connect(watcher, &AccountWatcher::eventOccurred, this, [this, watcher](const WatchEvent& event) {
         if (event.kind == WatchEvent::Kind::SessionAdded)
             m_pending[watcher].append(event);
+        else if (event.kind == WatchEvent::Kind::SignedOut)
+            m_notifier->show(SignInAlert::forSignedOut(event)); // once: the watcher stops after it
     });
     connect(watcher, &AccountWatcher::pollFinished, this,
             [this, watcher] { alert(m_pending.take(watcher)); });
