@@ -2684,4 +2684,50 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
         <translation>Gatehouse</translation>
     </message>
 </context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message>
+        <source>&amp;Open Gatehouse</source>
+        <translation>Gatehouse &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Watching</source>
+        <translation>Beobachten &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation>%1 — angehalten</translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation>%1 — wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 — watching</source>
+        <translation>%1 — wird beobachtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — neuer Versuch in %n Minute</numerusform>
+            <numerusform>%1 — neuer Versuch in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — signed out; sign in again</source>
+        <translation>%1 — abgemeldet; bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Gatehouse is watching for new sign-ins</source>
+        <translation>Gatehouse achtet auf neue Anmeldungen</translation>
+    </message>
+</context>
 </TS>

@@ -248,4 +248,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — retrying in %n minute</numerusform>
+            <numerusform>%1 — retrying in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

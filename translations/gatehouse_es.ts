@@ -2684,4 +2684,50 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
         <translation>Gatehouse</translation>
     </message>
 </context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message>
+        <source>&amp;Open Gatehouse</source>
+        <translation>&amp;Abrir Gatehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Watching</source>
+        <translation>&amp;Pausar la vigilancia</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation>%1 — en pausa</translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation>%1 — comprobando…</translation>
+    </message>
+    <message>
+        <source>%1 — watching</source>
+        <translation>%1 — vigilada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — nuevo intento en %n minuto</numerusform>
+            <numerusform>%1 — nuevo intento en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — signed out; sign in again</source>
+        <translation>%1 — sesión cerrada; vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Gatehouse is watching for new sign-ins</source>
+        <translation>Gatehouse vigila los nuevos inicios de sesión</translation>
+    </message>
+</context>
 </TS>

@@ -2684,4 +2684,50 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
         <translation>Gatehouse</translation>
     </message>
 </context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message>
+        <source>&amp;Open Gatehouse</source>
+        <translation>&amp;Ouvrir Gatehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Watching</source>
+        <translation>Mettre la surveillance en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation>%1 — en pause</translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation>%1 — vérification…</translation>
+    </message>
+    <message>
+        <source>%1 — watching</source>
+        <translation>%1 — surveillé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — nouvel essai dans %n minute</numerusform>
+            <numerusform>%1 — nouvel essai dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — signed out; sign in again</source>
+        <translation>%1 — déconnecté ; reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Gatehouse is watching for new sign-ins</source>
+        <translation>Gatehouse surveille les nouvelles connexions</translation>
+    </message>
+</context>
 </TS>

@@ -18,6 +18,7 @@
 #include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
 #include "signin/SignInPage.h"
+#include "tray/WatchTray.h"
 #include "watch/AccountWatcher.h"
 #include "watch/BackgroundWatch.h"
 #include "watch/FreedesktopNotifier.h"
@@ -166,6 +167,13 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
                                                           "in with the Gatehouse window first."));
         return ExitNotSignedIn;
     }
+    // Where the desktop has a tray: its icon and menu; the tray's message is the notification fallback.
+    WatchTray tray(&watch);
+    notifier.setFallback([&tray](const SignInAlert& alert) { tray.showAlert(alert); });
+    tray.showIfAvailable();
+    QObject::connect(&tray, &WatchTray::openRequested, &app,
+                     [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {}); });
+    QObject::connect(&tray, &WatchTray::quitRequested, &app, [] { QCoreApplication::exit(ExitOk); });
     TerminationSignals signals_;
     QObject::connect(&signals_, &TerminationSignals::terminationRequested, &app,
                      [] { QCoreApplication::exit(ExitOk); });
