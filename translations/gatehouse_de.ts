@@ -246,10 +246,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>--json only goes with --list.</source>
-        <translation>--json ist nur zusammen mit --list möglich.</translation>
-    </message>
-    <message>
         <source>--print-url only goes with --open.</source>
         <translation>--print-url ist nur zusammen mit --open möglich.</translation>
     </message>
@@ -280,10 +276,6 @@
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
         <translation>--demo-server meldet sich nirgends an; lassen Sie --homeserver und --account weg.</translation>
-    </message>
-    <message>
-        <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation>--port, --devices, --latency, --metadata und --actions sind nur zusammen mit --demo oder --demo-server möglich.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
@@ -362,12 +354,56 @@
         <translation>Den lokalen Sitzungsverlauf weder lesen noch schreiben.</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.</source>
-        <translation>Verwenden Sie nur eine der Optionen --list, --open, --sign-out-inactive, --export und --demo-server.</translation>
-    </message>
-    <message>
         <source>--format only goes with --export.</source>
         <translation>--format geht nur mit --export.</translation>
+    </message>
+    <message>
+        <source>Watch the account and print one line per new or removed session until stopped.</source>
+        <translation>Das Konto beobachten und bis zum Beenden eine Zeile je neuer oder entfernter Sitzung ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between checks, 1 to 3600 (default 300).</source>
+        <translation>Mit --watch: Sekunden zwischen zwei Prüfungen, 1 bis 3600 (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Demo server: a new session signs in every SECONDS seconds.</source>
+        <translation>Demo-Server: alle SEKUNDEN Sekunden meldet sich eine neue Sitzung an.</translation>
+    </message>
+    <message>
+        <source>Watch for new sign-ins with no window, telling you through notifications.</source>
+        <translation>Ohne Fenster auf neue Anmeldungen achten und per Benachrichtigung Bescheid geben.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --export, --watch and --demo-server.</source>
+        <translation>Verwenden Sie nur eine der Optionen --list, --open, --sign-out-inactive, --export, --watch und --demo-server.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --list, --sign-out-inactive, --export and --watch.</source>
+        <translation>--json ist nur zusammen mit --list, --sign-out-inactive, --export und --watch möglich.</translation>
+    </message>
+    <message>
+        <source>--interval only goes with --watch.</source>
+        <translation>--interval ist nur zusammen mit --watch möglich.</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 3600.</source>
+        <translation>--interval muss eine Anzahl Sekunden von 1 bis 3600 sein.</translation>
+    </message>
+    <message>
+        <source>--background only goes with the window&apos;s own options.</source>
+        <translation>--background ist nur mit den Optionen des Fensters möglich.</translation>
+    </message>
+    <message>
+        <source>--port, --devices, --latency, --metadata, --actions and --new-session-every only go with --demo or --demo-server.</source>
+        <translation>--port, --devices, --latency, --metadata, --actions und --new-session-every sind nur zusammen mit --demo oder --demo-server möglich.</translation>
+    </message>
+    <message>
+        <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
+        <translation>--new-session-every muss eine Anzahl Sekunden von 1 bis 86400 sein.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +831,10 @@
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
     </message>
+    <message>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
+        <translation>Es gibt kein gespeichertes Konto zum Beobachten. Melden Sie sich zuerst im Gatehouse-Fenster an.</translation>
+    </message>
 </context>
 <context>
     <name>NewBadge</name>
@@ -927,6 +967,38 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n neue Anmeldung bei %1</numerusform>
+            <numerusform>%n neue Anmeldungen bei %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Gatehouse to review them.</source>
+        <translation>Öffnen Sie Gatehouse, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1</source>
+        <translation>Neue Anmeldung bei %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2 at %3</source>
+        <translation>%1
+Von %2 um %3</translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Von %1 abgemeldet</translation>
+    </message>
+    <message>
+        <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
+        <translation>Gatehouse kann dieses Konto nicht mehr prüfen. Melden Sie sich erneut an, um weiter zu beobachten.</translation>
+    </message>
+</context>
+<context>
     <name>SignInIdentity</name>
     <message>
         <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
@@ -1008,6 +1080,33 @@
     <message>
         <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
         <translation>%1 wurde abgelehnt: Die Adresse enthält Ihr Zugriffstoken, das Gatehouse niemals verlassen darf.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEventPrinter</name>
+    <message>
+        <source>New sign-in to %1: “%2” (%3, an ID seen before), from %4.</source>
+        <translation>Neue Anmeldung bei %1: „%2“ (%3, eine bereits gesehene ID), von %4.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1: “%2” (%3), from %4.</source>
+        <translation>Neue Anmeldung bei %1: „%2“ (%3), von %4.</translation>
+    </message>
+    <message>
+        <source>Gatehouse signed “%2” (%3) out of %1.</source>
+        <translation>Gatehouse hat „%2“ (%3) von %1 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>“%2” (%3) is no longer signed in to %1.</source>
+        <translation>„%2“ (%3) ist nicht mehr bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: %2</source>
+        <translation>Nicht mehr bei %1 angemeldet: %2</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1385,13 @@
     <message>
         <source>Signed out of %1.</source>
         <translation>Von %1 abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccountWatcher</name>
+    <message>
+        <source>%1 Sign in again to keep watching.</source>
+        <translation>%1 Melden Sie sich erneut an, um weiter zu beobachten.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1676,21 @@
             <numerusform> · %n inaktiv</numerusform>
             <numerusform> · %n inaktiv</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::FreedesktopNotifier</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Sign Out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>It Was Me</source>
+        <translation>Das war ich</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2919,52 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message>
+        <source>&amp;Open Gatehouse</source>
+        <translation>Gatehouse &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Watching</source>
+        <translation>Beobachten &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation>%1 — angehalten</translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation>%1 — wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 — watching</source>
+        <translation>%1 — wird beobachtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — neuer Versuch in %n Minute</numerusform>
+            <numerusform>%1 — neuer Versuch in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — signed out; sign in again</source>
+        <translation>%1 — abgemeldet; bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Gatehouse is watching for new sign-ins</source>
+        <translation>Gatehouse achtet auf neue Anmeldungen</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,16 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n new sign-in to %1</numerusform>
+            <numerusform>%n new sign-ins to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::AccountController</name>
     <message numerus="yes">
         <source>Signing out %n session(s)…</source>
@@ -255,6 +265,16 @@
         <translation>
             <numerusform>%n session left from an earlier sign-out</numerusform>
             <numerusform>%n sessions left from an earlier sign-out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — retrying in %n minute</numerusform>
+            <numerusform>%1 — retrying in %n minutes</numerusform>
         </translation>
     </message>
 </context>

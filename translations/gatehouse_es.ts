@@ -246,10 +246,6 @@
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>--json only goes with --list.</source>
-        <translation>--json solo se puede usar con --list.</translation>
-    </message>
-    <message>
         <source>--print-url only goes with --open.</source>
         <translation>--print-url solo se puede usar con --open.</translation>
     </message>
@@ -280,10 +276,6 @@
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
         <translation>--demo-server no inicia sesión en ningún sitio; quite --homeserver y --account.</translation>
-    </message>
-    <message>
-        <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation>--port, --devices, --latency, --metadata y --actions solo se pueden usar con --demo o --demo-server.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
@@ -362,12 +354,56 @@
         <translation>No leer ni escribir el historial local de sesiones.</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.</source>
-        <translation>Use solo una de las opciones --list, --open, --sign-out-inactive, --export y --demo-server.</translation>
-    </message>
-    <message>
         <source>--format only goes with --export.</source>
         <translation>--format solo va con --export.</translation>
+    </message>
+    <message>
+        <source>Watch the account and print one line per new or removed session until stopped.</source>
+        <translation>Vigilar la cuenta e imprimir una línea por cada sesión nueva o eliminada hasta que se detenga.</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between checks, 1 to 3600 (default 300).</source>
+        <translation>Con --watch: segundos entre comprobaciones, de 1 a 3600 (300 por defecto).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>Demo server: a new session signs in every SECONDS seconds.</source>
+        <translation>Servidor de demostración: una nueva sesión inicia sesión cada SEGUNDOS segundos.</translation>
+    </message>
+    <message>
+        <source>Watch for new sign-ins with no window, telling you through notifications.</source>
+        <translation>Vigilar los nuevos inicios de sesión sin ventana y avisar mediante notificaciones.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --export, --watch and --demo-server.</source>
+        <translation>Use solo una de las opciones --list, --open, --sign-out-inactive, --export, --watch y --demo-server.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --list, --sign-out-inactive, --export and --watch.</source>
+        <translation>--json solo se usa con --list, --sign-out-inactive, --export y --watch.</translation>
+    </message>
+    <message>
+        <source>--interval only goes with --watch.</source>
+        <translation>--interval solo se usa con --watch.</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 3600.</source>
+        <translation>--interval debe ser un número de segundos entre 1 y 3600.</translation>
+    </message>
+    <message>
+        <source>--background only goes with the window&apos;s own options.</source>
+        <translation>--background solo se usa con las opciones de la ventana.</translation>
+    </message>
+    <message>
+        <source>--port, --devices, --latency, --metadata, --actions and --new-session-every only go with --demo or --demo-server.</source>
+        <translation>--port, --devices, --latency, --metadata, --actions y --new-session-every solo se usan con --demo o --demo-server.</translation>
+    </message>
+    <message>
+        <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
+        <translation>--new-session-every debe ser un número de segundos entre 1 y 86400.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +831,10 @@
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
     </message>
+    <message>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
+        <translation>No hay ninguna cuenta guardada que vigilar. Inicie sesión primero en la ventana de Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>NewBadge</name>
@@ -927,6 +967,38 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n nuevo inicio de sesión en %1</numerusform>
+            <numerusform>%n nuevos inicios de sesión en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Gatehouse to review them.</source>
+        <translation>Abra Gatehouse para revisarlas.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1</source>
+        <translation>Nuevo inicio de sesión en %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2 at %3</source>
+        <translation>%1
+Desde %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Sesión cerrada en %1</translation>
+    </message>
+    <message>
+        <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
+        <translation>Gatehouse ya no puede comprobar esta cuenta. Vuelva a iniciar sesión para seguir vigilando.</translation>
+    </message>
+</context>
+<context>
     <name>SignInIdentity</name>
     <message>
         <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
@@ -1008,6 +1080,33 @@
     <message>
         <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
         <translation>%1 se rechazó: contiene su token de acceso, que nunca debe salir de Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEventPrinter</name>
+    <message>
+        <source>New sign-in to %1: “%2” (%3, an ID seen before), from %4.</source>
+        <translation>Nuevo inicio de sesión en %1: «%2» (%3, un ID ya visto), desde %4.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1: “%2” (%3), from %4.</source>
+        <translation>Nuevo inicio de sesión en %1: «%2» (%3), desde %4.</translation>
+    </message>
+    <message>
+        <source>Gatehouse signed “%2” (%3) out of %1.</source>
+        <translation>Gatehouse cerró la sesión «%2» (%3) de %1.</translation>
+    </message>
+    <message>
+        <source>“%2” (%3) is no longer signed in to %1.</source>
+        <translation>«%2» (%3) ya no tiene la sesión iniciada en %1.</translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: %2</source>
+        <translation>Ya no hay sesión iniciada en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>No se pudo comprobar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1385,13 @@
     <message>
         <source>Signed out of %1.</source>
         <translation>Se cerró la sesión de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccountWatcher</name>
+    <message>
+        <source>%1 Sign in again to keep watching.</source>
+        <translation>%1 Vuelva a iniciar sesión para seguir vigilando.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1676,21 @@
             <numerusform> · %n inactiva</numerusform>
             <numerusform> · %n inactivas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::FreedesktopNotifier</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Sign Out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>It Was Me</source>
+        <translation>Fui yo</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2919,52 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message>
+        <source>&amp;Open Gatehouse</source>
+        <translation>&amp;Abrir Gatehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Watching</source>
+        <translation>&amp;Pausar la vigilancia</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation>%1 — en pausa</translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation>%1 — comprobando…</translation>
+    </message>
+    <message>
+        <source>%1 — watching</source>
+        <translation>%1 — vigilada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — nuevo intento en %n minuto</numerusform>
+            <numerusform>%1 — nuevo intento en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — signed out; sign in again</source>
+        <translation>%1 — sesión cerrada; vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Gatehouse is watching for new sign-ins</source>
+        <translation>Gatehouse vigila los nuevos inicios de sesión</translation>
     </message>
 </context>
 <context>

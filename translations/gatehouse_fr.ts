@@ -246,10 +246,6 @@
         <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--json only goes with --list.</source>
-        <translation>--json ne s&apos;utilise qu&apos;avec --list.</translation>
-    </message>
-    <message>
         <source>--print-url only goes with --open.</source>
         <translation>--print-url ne s&apos;utilise qu&apos;avec --open.</translation>
     </message>
@@ -280,10 +276,6 @@
     <message>
         <source>--demo-server does not sign in anywhere; drop --homeserver and --account.</source>
         <translation>--demo-server ne se connecte nulle part&#xa0;; retirez --homeserver et --account.</translation>
-    </message>
-    <message>
-        <source>--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.</source>
-        <translation>--port, --devices, --latency, --metadata et --actions ne s&apos;utilisent qu&apos;avec --demo ou --demo-server.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
@@ -362,12 +354,56 @@
         <translation>Ne pas lire ni écrire l’historique local des sessions.</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.</source>
-        <translation>Utilisez une seule des options --list, --open, --sign-out-inactive, --export et --demo-server.</translation>
-    </message>
-    <message>
         <source>--format only goes with --export.</source>
         <translation>--format ne va qu’avec --export.</translation>
+    </message>
+    <message>
+        <source>Watch the account and print one line per new or removed session until stopped.</source>
+        <translation>Surveiller le compte et afficher une ligne par session nouvelle ou supprimée jusqu’à l’arrêt.</translation>
+    </message>
+    <message>
+        <source>With --watch: seconds between checks, 1 to 3600 (default 300).</source>
+        <translation>Avec --watch : secondes entre deux vérifications, de 1 à 3600 (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Demo server: a new session signs in every SECONDS seconds.</source>
+        <translation>Serveur de démonstration : une nouvelle session se connecte toutes les SECONDES secondes.</translation>
+    </message>
+    <message>
+        <source>Watch for new sign-ins with no window, telling you through notifications.</source>
+        <translation>Surveiller les nouvelles connexions sans fenêtre et prévenir par des notifications.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --export, --watch and --demo-server.</source>
+        <translation>Utilisez une seule des options --list, --open, --sign-out-inactive, --export, --watch et --demo-server.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --list, --sign-out-inactive, --export and --watch.</source>
+        <translation>--json ne s’utilise qu’avec --list, --sign-out-inactive, --export et --watch.</translation>
+    </message>
+    <message>
+        <source>--interval only goes with --watch.</source>
+        <translation>--interval ne s’utilise qu’avec --watch.</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 3600.</source>
+        <translation>--interval doit être un nombre de secondes de 1 à 3600.</translation>
+    </message>
+    <message>
+        <source>--background only goes with the window&apos;s own options.</source>
+        <translation>--background ne s&apos;utilise qu&apos;avec les options de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>--port, --devices, --latency, --metadata, --actions and --new-session-every only go with --demo or --demo-server.</source>
+        <translation>--port, --devices, --latency, --metadata, --actions et --new-session-every ne s’utilisent qu’avec --demo ou --demo-server.</translation>
+    </message>
+    <message>
+        <source>--new-session-every must be a number of seconds from 1 to 86400.</source>
+        <translation>--new-session-every doit être un nombre de secondes de 1 à 86400.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +831,10 @@
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
     </message>
+    <message>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
+        <translation>Aucun compte enregistré à surveiller. Connectez-vous d&apos;abord dans la fenêtre de Gatehouse.</translation>
+    </message>
 </context>
 <context>
     <name>NewBadge</name>
@@ -927,6 +967,38 @@
     </message>
 </context>
 <context>
+    <name>SignInAlert</name>
+    <message numerus="yes">
+        <source>%n new sign-in(s) to %1</source>
+        <translation>
+            <numerusform>%n nouvelle connexion à %1</numerusform>
+            <numerusform>%n nouvelles connexions à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Gatehouse to review them.</source>
+        <translation>Ouvrez Gatehouse pour les examiner.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1</source>
+        <translation>Nouvelle connexion à %1</translation>
+    </message>
+    <message>
+        <source>%1
+From %2 at %3</source>
+        <translation>%1
+Depuis %2 à %3</translation>
+    </message>
+    <message>
+        <source>Signed out of %1</source>
+        <translation>Déconnecté de %1</translation>
+    </message>
+    <message>
+        <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
+        <translation>Gatehouse ne peut plus vérifier ce compte. Reconnectez-vous pour continuer la surveillance.</translation>
+    </message>
+</context>
+<context>
     <name>SignInIdentity</name>
     <message>
         <source>You asked to sign in as %1, but the server signed you in as %2. Nothing was saved.</source>
@@ -1008,6 +1080,33 @@
     <message>
         <source>%1 was refused: it contains your access token, which must never leave Gatehouse.</source>
         <translation>%1 a été refusée&#xa0;: elle contient votre jeton d&apos;accès, qui ne doit jamais quitter Gatehouse.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchEventPrinter</name>
+    <message>
+        <source>New sign-in to %1: “%2” (%3, an ID seen before), from %4.</source>
+        <translation>Nouvelle connexion à %1 : « %2 » (%3, un identifiant déjà vu), depuis %4.</translation>
+    </message>
+    <message>
+        <source>New sign-in to %1: “%2” (%3), from %4.</source>
+        <translation>Nouvelle connexion à %1 : « %2 » (%3), depuis %4.</translation>
+    </message>
+    <message>
+        <source>Gatehouse signed “%2” (%3) out of %1.</source>
+        <translation>Gatehouse a déconnecté « %2 » (%3) de %1.</translation>
+    </message>
+    <message>
+        <source>“%2” (%3) is no longer signed in to %1.</source>
+        <translation>« %2 » (%3) n’est plus connecté à %1.</translation>
+    </message>
+    <message>
+        <source>No longer signed in to %1: %2</source>
+        <translation>Plus connecté à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1385,13 @@
     <message>
         <source>Signed out of %1.</source>
         <translation>Déconnecté de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::AccountWatcher</name>
+    <message>
+        <source>%1 Sign in again to keep watching.</source>
+        <translation>%1 Reconnectez-vous pour continuer la surveillance.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1676,21 @@
             <numerusform> · %n inactive</numerusform>
             <numerusform> · %n inactives</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::FreedesktopNotifier</name>
+    <message>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <source>Sign Out…</source>
+        <translation>Déconnecter…</translation>
+    </message>
+    <message>
+        <source>It Was Me</source>
+        <translation>C’était moi</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2919,52 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchTray</name>
+    <message>
+        <source>&amp;Open Gatehouse</source>
+        <translation>&amp;Ouvrir Gatehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Watching</source>
+        <translation>Mettre la surveillance en &amp;pause</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>%1 — paused</source>
+        <translation>%1 — en pause</translation>
+    </message>
+    <message>
+        <source>%1 — checking…</source>
+        <translation>%1 — vérification…</translation>
+    </message>
+    <message>
+        <source>%1 — watching</source>
+        <translation>%1 — surveillé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 — nouvel essai dans %n minute</numerusform>
+            <numerusform>%1 — nouvel essai dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — signed out; sign in again</source>
+        <translation>%1 — déconnecté ; reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Gatehouse is watching for new sign-ins</source>
+        <translation>Gatehouse surveille les nouvelles connexions</translation>
     </message>
 </context>
 <context>

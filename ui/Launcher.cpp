@@ -3,6 +3,7 @@
 #include "LaunchChoice.h"
 #include "account/DesktopUrlOpener.h"
 #include "auth/AccountManager.h"
+#include "auth/SavedTokenSource.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
 #include "cli/TerminationSignals.h"
@@ -19,11 +20,18 @@
 #include "sessions/SessionTable.h"
 #include "settings/AppSettings.h"
 #include "signin/SignInPage.h"
+#include "tray/WatchTray.h"
+#include "watch/AccountWatcher.h"
+#include "watch/BackgroundWatch.h"
+#include "watch/FreedesktopNotifier.h"
+#include "watch/WakeSignals.h"
+#include "watch/WatchAlerts.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -111,8 +119,74 @@ private:
     QWidget* m_watched;
 };
 
+// --background: watch with no window. The account named on the command line (--demo, --homeserver,
+// --account), or else every saved account; findings arrive as notifications until SIGINT or SIGTERM.
+int runBackground(QApplication& app, const CommandLine& commandLine)
+{
+    auto* http = new HttpClient(&app);
+    HttpClient::configureFromEnvironment(*http);
+    http->setErrorBodyReader(&MatrixError::readBody);
+    auto* metadata = new MetadataService(http, &app);
+    auto* accounts = new AccountManager(http, &app);
+    std::unique_ptr<HistoryStore> store;
+    if (!commandLine.noHistory) {
+        store = std::make_unique<HistoryStore>();
+        if (store->open() != HistoryStore::State::Open)
+            store.reset(); // a broken store never stops watching
+    }
+    FreedesktopNotifier notifier;
+    SystemWakeSignals wake;
+    BackgroundWatch watch(store.get(), &notifier, &wake);
+    // Review and Sign Out… open the window on that account, in its own process (the window is not here).
+    const auto openWindow = [](const HistoryAccount& account) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--account"), account.userId,
+                                 QStringLiteral("--account-server"), account.baseUrl});
+    };
+    QObject::connect(watch.alerts(), &WatchAlerts::reviewRequested, &app, openWindow);
+    QObject::connect(watch.alerts(), &WatchAlerts::signOutRequested, &app, openWindow);
+
+    const qint64 intervalMs =
+        AccountWatcher::intervalFromEnvironment(WatchSchedule::DefaultIntervalSeconds * 1000LL);
+    QObject launchParent; // owns a --demo server
+    if (commandLine.demo || !commandLine.homeserver.isEmpty() || !commandLine.account.isEmpty()) {
+        const LaunchAccount launch = LaunchChoice::fromCommandLine(commandLine, &launchParent, accounts);
+        if (!launch.isReady()) {
+            CliRunner::writeError(launch.problem->message);
+            return CliRunner::exitCodeFor(*launch.problem);
+        }
+        watch.watch(new AccountSession(http, metadata, launch.homeserver, launch.tokens), intervalMs);
+    } else {
+        const QList<SavedAccount> saved = accounts->accounts();
+        for (const SavedAccount& account : saved) {
+            watch.watch(new AccountSession(http, metadata, account.homeserver,
+                                           accounts->tokenSource(accounts->referenceFor(account))),
+                        intervalMs);
+        }
+    }
+    if (watch.watchers().isEmpty()) {
+        CliRunner::writeError(QCoreApplication::translate("Launcher",
+                                                          "There is no saved account to watch. Sign "
+                                                          "in with the Gatehouse window first."));
+        return ExitNotSignedIn;
+    }
+    // Where the desktop has a tray: its icon and menu; the tray's message is the notification fallback.
+    WatchTray tray(&watch);
+    notifier.setFallback([&tray](const SignInAlert& alert) { tray.showAlert(alert); });
+    tray.showIfAvailable();
+    QObject::connect(&tray, &WatchTray::openRequested, &app,
+                     [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {}); });
+    QObject::connect(&tray, &WatchTray::quitRequested, &app, [] { QCoreApplication::exit(ExitOk); });
+    TerminationSignals signals_;
+    QObject::connect(&signals_, &TerminationSignals::terminationRequested, &app,
+                     [] { QCoreApplication::exit(ExitOk); });
+    return QApplication::exec();
+}
+
 int runWindow(QApplication& app, const CommandLine& commandLine)
 {
+    if (commandLine.background)
+        return runBackground(app, commandLine);
     DesktopUrlOpener opener;
     auto* http = new HttpClient(&app);
     HttpClient::configureFromEnvironment(*http);

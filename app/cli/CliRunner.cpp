@@ -6,6 +6,7 @@
 #include "cli/SessionListPrinter.h"
 #include "cli/SignOutInactiveCommand.h"
 #include "cli/TerminationSignals.h"
+#include "cli/WatchCommand.h"
 #include "history/HistoryExport.h"
 #include "history/HistoryStore.h"
 #include "log/SecretRedactor.h"
@@ -117,6 +118,9 @@ void CliRunner::start()
         return;
     case CommandLine::Mode::Export:
         runExport();
+        return;
+    case CommandLine::Mode::Watch:
+        runWatch();
         return;
     default:
         done(ExitUsage);
@@ -288,6 +292,18 @@ bool CliRunner::writeExport(const HistoryAccount& account)
         return false;
     }
     return true;
+}
+
+void CliRunner::runWatch()
+{
+    // A broken store never stops watching: say so once, then compare in memory.
+    HistoryStore* store = m_history && m_history->isOpen() ? m_history.get() : nullptr;
+    if (m_history && !store)
+        writeError(m_history->errorText());
+    // No full load: watching asks only for the device list (and whoami once).
+    auto* command = new WatchCommand(m_session, store, m_commandLine, this);
+    connect(command, &WatchCommand::finished, this, &CliRunner::done);
+    command->start();
 }
 
 } // namespace gatehouse

@@ -22,9 +22,9 @@ class HttpClient;
 class MetadataService;
 class UrlOpener;
 
-// Runs the commands that need an account (--list, --open, --sign-out-inactive, --export) and reports an exit
-// code once. Errors go to stderr as one line; results to stdout. Every list loaded is recorded in the local
-// history (README, "History") unless --no-history.
+// Runs the commands that need an account (--list, --open, --sign-out-inactive, --export, --watch) and reports
+// an exit code once. Errors go to stderr as one line; results to stdout. Every list loaded is recorded in the
+// local history (README, "History") unless --no-history.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -58,6 +58,7 @@ private:
     // the history holds on that server).
     std::optional<HistoryAccount> knownAccount() const;
     bool writeExport(const HistoryAccount& account);
+    void runWatch();
     void fail(const Error& error);
     void done(int code);
 

@@ -130,6 +130,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                        verbose, demo,          demoServer, port,           devices,
                        latency, metadata,      actions,    quitWhenLoaded, signOutInactive,
                        dryRun,  exportHistory, format,     noHistory});
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   tr("Watch the account and print one line per new or removed session until "
+                                      "stopped."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("With --watch: seconds between checks, 1 to 3600 (default 300)."),
+                                      tr("SECONDS"));
+    const QCommandLineOption newSessionEvery(QStringLiteral("new-session-every"),
+                                             tr("Demo server: a new session signs in every SECONDS seconds."),
+                                             tr("SECONDS"));
+    const QCommandLineOption background(
+        QStringLiteral("background"),
+        tr("Watch for new sign-ins with no window, telling you through notifications."));
+    parser.addOptions({watch, interval, newSessionEvery, background});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -155,6 +168,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     result.printUrl = parser.isSet(printUrl);
     result.quitWhenLoaded = parser.isSet(quitWhenLoaded);
     result.dryRun = parser.isSet(dryRun);
+    result.noHistory = parser.isSet(noHistory);
+    result.background = parser.isSet(background);
     result.homeserver = parser.value(homeserver);
     result.account = parser.value(account);
     result.accountServer = parser.value(accountServer);
@@ -169,9 +184,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
 
     const int modeCount = int(parser.isSet(list)) + int(parser.isSet(open)) + int(parser.isSet(demoServer)) +
-                          int(parser.isSet(signOutInactive)) + int(parser.isSet(exportHistory));
+                          int(parser.isSet(signOutInactive)) + int(parser.isSet(exportHistory)) +
+                          int(parser.isSet(watch));
     if (modeCount > 1) {
-        result.error = tr("Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.");
+        result.error =
+            tr("Use only one of --list, --open, --sign-out-inactive, --export, --watch and --demo-server.");
         return result;
     }
     if (parser.isSet(list))
@@ -184,8 +201,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.mode = Mode::SignOutInactive;
     else if (parser.isSet(exportHistory))
         result.mode = Mode::Export;
+    else if (parser.isSet(watch))
+        result.mode = Mode::Watch;
 
-    result.noHistory = parser.isSet(noHistory);
     if (result.mode == Mode::Export && !readExport(parser, exportHistory, format, result))
         return result;
     if (parser.isSet(format) && result.mode != Mode::Export) {
@@ -193,9 +211,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         return result;
     }
     if (result.json && result.mode != Mode::List && result.mode != Mode::SignOutInactive &&
-        result.mode != Mode::Export) {
-        result.error = tr("--json only goes with --list.");
+        result.mode != Mode::Export && result.mode != Mode::Watch) {
+        result.error = tr("--json only goes with --list, --sign-out-inactive, --export and --watch.");
         return result;
+    }
+    if (parser.isSet(interval)) {
+        if (result.mode != Mode::Watch) {
+            result.error = tr("--interval only goes with --watch.");
+            return result;
+        }
+        if (!parseCount(parser.value(interval), 1, 3600, &result.watchIntervalSeconds)) {
+            result.error = tr("--interval must be a number of seconds from 1 to 3600.");
+            return result;
+        }
     }
     if (result.printUrl && result.mode != Mode::Open) {
         result.error = tr("--print-url only goes with --open.");
@@ -207,6 +235,10 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (parser.isSet(device) && result.mode != Mode::Open) {
         result.error = tr("--device only goes with --open.");
+        return result;
+    }
+    if (result.background && (result.mode != Mode::Window || result.quitWhenLoaded)) {
+        result.error = tr("--background only goes with the window's own options.");
         return result;
     }
     if (result.quitWhenLoaded && result.mode != Mode::Window) {
@@ -237,10 +269,11 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
 
     const bool demoTuning = parser.isSet(port) || parser.isSet(devices) || parser.isSet(latency) ||
-                            parser.isSet(metadata) || parser.isSet(actions);
+                            parser.isSet(metadata) || parser.isSet(actions) || parser.isSet(newSessionEvery);
     if (demoTuning && !result.demo && result.mode != Mode::DemoServer) {
-        result.error = tr(
-            "--port, --devices, --latency, --metadata and --actions only go with --demo or --demo-server.");
+        result.error =
+            tr("--port, --devices, --latency, --metadata, --actions and --new-session-every only go "
+               "with --demo or --demo-server.");
         return result;
     }
     DemoOptions& demoOptions = result.demoOptions;
@@ -265,6 +298,13 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return result;
         }
         demoOptions.latencyMs = number;
+    }
+    if (parser.isSet(newSessionEvery)) {
+        if (!parseCount(parser.value(newSessionEvery), 1, 86'400, &number)) {
+            result.error = tr("--new-session-every must be a number of seconds from 1 to 86400.");
+            return result;
+        }
+        demoOptions.newSessionEverySeconds = number;
     }
     if (parser.isSet(metadata) && !demoOptions.setMetadata(parser.value(metadata), &result.error))
         return result;

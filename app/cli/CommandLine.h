@@ -28,6 +28,7 @@ public:
         DemoServer,
         SignOutInactive,
         Export,
+        Watch,
         Help,
         Version
     };
@@ -38,8 +39,11 @@ public:
     bool verbose = false;
     bool demo = false;
     bool quitWhenLoaded = false;
+    bool background = false; // --background: watch with no window (notifications only)
     bool dryRun = false;
     int inactiveDays = 0;
+    int watchIntervalSeconds = 300;      // --watch --interval SECONDS (1 to 3600)
+    bool noHistory = false;              // --no-history: neither read nor write the history store
     std::optional<AccountAction> action; // for --open; nullopt with openAccountPage = the bare page
     bool openAccountPage = false;
     std::optional<QString> deviceId;
@@ -47,7 +51,7 @@ public:
     QString account;
     QString accountServer; // --account-server: picks among saved accounts that share the --account user ID
     DemoOptions demoOptions;
-    // --export FILE ("-" is standard output) in this format; --no-history neither reads nor writes it.
+    // --export FILE ("-" is standard output) in this format.
     enum class ExportFormat
     {
         Csv,
@@ -55,7 +59,6 @@ public:
     };
     QString exportFile;
     ExportFormat exportFormat = ExportFormat::Csv;
-    bool noHistory = false;
 
     QString error; // set when parsing failed: exit code 2 with this message
     QString helpText;

@@ -9,7 +9,7 @@
 namespace gatehouse {
 
 // How the demo homeserver behaves: `gatehouse --demo-server [--port N] [--devices N] [--latency MS]
-// [--metadata stable|unstable|issuer|none] [--actions all|mas|none|LIST]`.
+// [--metadata stable|unstable|issuer|none] [--actions all|mas|none|LIST] [--new-session-every SECONDS]`.
 struct DemoOptions
 {
     Q_DECLARE_TR_FUNCTIONS(DemoOptions)
@@ -26,6 +26,7 @@ public:
     quint16 port = 0; // 0: any free port
     int devices = 12;
     int latencyMs = 0;
+    int newSessionEverySeconds = 0; // --new-session-every: a new sign-in at this interval (0: never)
     Metadata metadata = Metadata::Stable;
     // account_management_actions_supported exactly as served; nullopt leaves the field out.
     std::optional<QStringList> actions = allActions();

@@ -91,6 +91,21 @@ void DemoAccount::populate(int count, const QDateTime& now)
     }
 }
 
+Device& DemoAccount::addRealisticSession(const QDateTime& now)
+{
+    static constexpr const char* names[] = {"Element on iPhone", "Firefox on Windows",
+                                            "Element Desktop",   "FluffyChat on Android",
+                                            "Chrome on macOS",   "Element X on Pixel"};
+    static constexpr const char* networks[] = {"203.0.113.", "198.51.100.", "192.0.2."};
+    auto* random = QRandomGenerator::global();
+    Device& device =
+        addDevice(randomDeviceId(), QString::fromUtf8(names[random->bounded(int(std::size(names)))]));
+    device.lastSeenIp = QString::fromLatin1(networks[random->bounded(int(std::size(networks)))]) +
+                        QString::number(random->bounded(1, 255));
+    device.lastSeenTs = now.toMSecsSinceEpoch();
+    return device;
+}
+
 const Device* DemoAccount::device(const QString& id) const
 {
     for (const Device& device : m_devices) {

@@ -25,6 +25,9 @@ public:
     bool removeDevice(const QString& id); // also invalidates its tokens
     bool renameDevice(const QString& id, const QString& name);
     Device& addDevice(const QString& id, const QString& name);
+    // A new sign-in as one looks in real life: a fresh device ID, a client's name, an address, active now
+    // (`gatehouse --demo-server --new-session-every SECONDS`).
+    Device& addRealisticSession(const QDateTime& now);
     void touch(const QString& id, const QString& ip, const QDateTime& now);
 
     // Issues a new access token for a device.

@@ -111,7 +111,19 @@ bool DemoHomeserver::start()
                     .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
                     .arg(port);
     qCDebug(lcDemo).noquote() << "demo homeserver on" << m_baseUrl;
+    if (m_options.newSessionEverySeconds > 0 && !m_newSessionTimer) {
+        m_newSessionTimer = new QTimer(this);
+        connect(m_newSessionTimer, &QTimer::timeout, this, &DemoHomeserver::addNewSession);
+        m_newSessionTimer->start(m_options.newSessionEverySeconds * 1000);
+    }
     return true;
+}
+
+Device DemoHomeserver::addNewSession()
+{
+    const Device device = m_account.addRealisticSession(QDateTime::currentDateTimeUtc());
+    qCDebug(lcDemo).noquote() << "demo: new session" << device.id;
+    return device;
 }
 
 void DemoHomeserver::useTls(const QSslCertificate& certificate, const QSslKey& key)

@@ -14,6 +14,8 @@
 #include <QSslConfiguration>
 #include <QTcpSocket>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 
@@ -53,6 +55,8 @@ public:
     QString baseUrl() const { return m_baseUrl; }
     QString issuer() const { return m_baseUrl + QStringLiteral("/oauth/"); }
     QString accountUri() const;
+    // Tests and --new-session-every: a realistic new sign-in appears in the device list.
+    Device addNewSession();
     // The access token of the current session ("this device").
     QString accessToken() const { return m_accessToken; }
     DemoAccount& account() { return m_account; }
@@ -123,6 +127,7 @@ private:
     QSet<QString> m_uiaSessions;
     QHash<QString, SerialisedDevice> m_serialisedDevices; // device ID -> as last served
     qsizetype m_lastDeviceListSize = 0;
+    QTimer* m_newSessionTimer = nullptr;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };

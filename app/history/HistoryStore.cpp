@@ -608,7 +608,10 @@ HistoryStore::State HistoryStore::open()
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         QFile file(d->path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        const bool created =
+            file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner);
+        // Another Gatehouse (the window, a --watch) may have created it at the same moment: use that one.
+        if (!created && !QFileInfo::exists(d->path))
             return d->failOpen(State::Unreadable, file.errorString());
         file.close();
     }

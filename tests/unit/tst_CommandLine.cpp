@@ -35,6 +35,7 @@ private Q_SLOTS:
     void readsSignOutInactive();
     void readsExportOptions_data();
     void readsExportOptions();
+    void readsWatchOptions();
     void refusesMisuse_data();
     void refusesMisuse();
     void hasHelpAndVersionText();
@@ -55,6 +56,10 @@ void TestCommandLine::choosesTheMode_data()
     QTest::newRow("--demo-server") << QStringList{"--demo-server"} << Mode::DemoServer;
     QTest::newRow("--sign-out-inactive") << QStringList{"--sign-out-inactive", "30"} << Mode::SignOutInactive;
     QTest::newRow("--export") << QStringList{"--export", "out.csv"} << Mode::Export;
+    QTest::newRow("--watch") << QStringList{"--watch"} << Mode::Watch;
+    QTest::newRow("--watch --json --interval")
+        << QStringList{"--watch", "--json", "--interval", "60"} << Mode::Watch;
+    QTest::newRow("--background: the window's process") << QStringList{"--background"} << Mode::Window;
     QTest::newRow("--help") << QStringList{"--help"} << Mode::Help;
     QTest::newRow("-h") << QStringList{"-h"} << Mode::Help;
     QTest::newRow("--help wins over a mode") << QStringList{"--list", "--help"} << Mode::Help;
@@ -266,12 +271,43 @@ void TestCommandLine::readsExportOptions()
     QVERIFY(parse({"--no-history"}).error.isEmpty());
 }
 
+void TestCommandLine::readsWatchOptions()
+{
+    CommandLine line = parse({"--watch"});
+    QCOMPARE(line.watchIntervalSeconds, 300);
+    QVERIFY(!line.noHistory);
+    QVERIFY(!line.json);
+    line = parse({"--watch", "--interval", "1", "--json", "--no-history", "--account", "@a:b"});
+    QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+    QCOMPARE(line.watchIntervalSeconds, 1);
+    QVERIFY(line.noHistory);
+    QVERIFY(line.json);
+    QCOMPARE(parse({"--watch", "--interval", "3600"}).watchIntervalSeconds, 3600);
+    line = parse({"--demo", "--new-session-every", "30"});
+    QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+    QCOMPARE(line.demoOptions.newSessionEverySeconds, 30);
+    QCOMPARE(parse({"--demo-server", "--new-session-every", "5"}).demoOptions.newSessionEverySeconds, 5);
+    QCOMPARE(parse({"--demo"}).demoOptions.newSessionEverySeconds, 0);
+    line = parse({"--background", "--demo"});
+    QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+    QVERIFY(line.background);
+}
+
 void TestCommandLine::refusesMisuse_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown option") << QStringList{"--bogus"};
     QTest::newRow("unknown option with --help") << QStringList{"--help", "--bogus"};
     QTest::newRow("unknown single-dash option") << QStringList{"-x"};
+    QTest::newRow("--interval 0") << QStringList{"--watch", "--interval", "0"};
+    QTest::newRow("--interval 3601") << QStringList{"--watch", "--interval", "3601"};
+    QTest::newRow("--interval without --watch") << QStringList{"--interval", "60"};
+    QTest::newRow("--watch with --list") << QStringList{"--watch", "--list"};
+    QTest::newRow("--new-session-every without a demo") << QStringList{"--watch", "--new-session-every", "5"};
+    QTest::newRow("--new-session-every 0") << QStringList{"--demo", "--new-session-every", "0"};
+    QTest::newRow("--background with --watch") << QStringList{"--background", "--watch"};
+    QTest::newRow("--background with --quit-when-loaded")
+        << QStringList{"--background", "--quit-when-loaded"};
     QTest::newRow("--open without a value") << QStringList{"--open"};
     QTest::newRow("unknown action") << QStringList{"--open", "plan_management"};
     QTest::newRow("action in the wrong case") << QStringList{"--open", "Profile"};

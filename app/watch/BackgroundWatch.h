@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+namespace gatehouse {
+
+class AccountSession;
+class AccountWatcher;
+class HistoryStore;
+class Notifier;
+class WakeSignals;
+class WatchAlerts;
+
+// Watching accounts with no window (`gatehouse --background`): one AccountWatcher per account, one set of
+// wake-up signals for all, and their findings as notifications.
+class BackgroundWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `store` may be null (no history); `notifier` and `store` must outlive this.
+    BackgroundWatch(HistoryStore* store, Notifier* notifier, WakeSignals* wake, QObject* parent = nullptr);
+
+    // Starts watching the account of `session` (which this takes over).
+    AccountWatcher* watch(AccountSession* session, qint64 intervalMs);
+    QList<AccountWatcher*> watchers() const { return m_watchers; }
+    WatchAlerts* alerts() const { return m_alerts; }
+
+    void checkNow();
+    void pause();
+    void resume();
+
+private:
+    HistoryStore* m_store;
+    WakeSignals* m_wake;
+    WatchAlerts* m_alerts;
+    QList<AccountWatcher*> m_watchers;
+};
+
+} // namespace gatehouse

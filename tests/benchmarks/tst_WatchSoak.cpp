@@ -1,0 +1,90 @@
+// The watching soak run (label `soak`, outside the default run): 10,000 polls of a 12-session demo account
+// through the test-only interval hook (GATEHOUSE_TEST_WATCH_INTERVAL_MS, milliseconds), with the history
+// store, and the resident memory may grow by less than 2 MiB between poll 500 and the last (measure in a
+// Release build). GATEHOUSE_SOAK_POLLS changes the count (the sanitizer run uses 1,000).
+#include "TestServer.h"
+
+#include "auth/TokenSource.h"
+#include "history/HistoryStore.h"
+#include "matrix/AccountSession.h"
+#include "matrix/MetadataService.h"
+#include "network/HttpClient.h"
+#include "watch/AccountWatcher.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gatehouse;
+using namespace gatehouse::test;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestWatchSoak : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void manyPollsKeepMemoryFlat();
+};
+
+void TestWatchSoak::manyPollsKeepMemoryFlat()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc/self/status");
+#endif
+    bool ok = false;
+    int polls = qEnvironmentVariableIntValue("GATEHOUSE_SOAK_POLLS", &ok);
+    if (!ok || polls <= 0)
+        polls = 10'000;
+    const int warmUp = qMin(500, polls / 10);
+
+    QTemporaryDir dir;
+    TestServer server;
+    HttpClient http;
+    MetadataService metadata(&http);
+    HistoryStore store(dir.filePath("history.sqlite"));
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    AccountSession session(&http, &metadata, server.baseUrl(),
+                           std::make_shared<StaticTokenSource>(server.token()));
+    AccountWatcher watcher(&session, &store);
+    watcher.setIntervalMs(AccountWatcher::intervalFromEnvironment(300'000));
+    QVERIFY2(watcher.intervalMs() < 1000, "set GATEHOUSE_TEST_WATCH_INTERVAL_MS (ctest does)");
+
+    int finished = 0;
+    int failed = 0;
+    qint64 atWarmUp = 0;
+    connect(&watcher, &AccountWatcher::pollFinished, this, [&](bool pollOk) {
+        ++finished;
+        failed += pollOk ? 0 : 1;
+        if (finished == warmUp)
+            atWarmUp = residentKiB();
+        if (finished == polls)
+            watcher.stop();
+    });
+    watcher.start();
+    QVERIFY(QTest::qWaitFor([&] { return finished >= polls; }, 3'600'000));
+    const qint64 atEnd = residentKiB();
+    qInfo("%d polls, %d failed; RSS %lld KiB after %d polls, %lld KiB at the end (growth %lld KiB)", polls,
+          failed, atWarmUp, warmUp, atEnd, atEnd - atWarmUp);
+    QCOMPARE(failed, 0);
+    QVERIFY2(atEnd - atWarmUp < 2048, "RSS grew by 2 MiB or more");
+}
+
+QTEST_GUILESS_MAIN(TestWatchSoak)
+#include "tst_WatchSoak.moc"
