@@ -8,6 +8,7 @@
 #include "cli/TerminationSignals.h"
 #include "demo/DemoHomeserver.h"
 #include "gatehouse_version.h"
+#include "history/HistoryStore.h"
 #include "i18n/Translations.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
@@ -50,6 +51,10 @@ int runCommand(QCoreApplication& app, const CommandLine& commandLine, UrlOpener*
     CliRunner runner(commandLine, opener, [&commandLine](QObject* parent, AccountManager* accounts) {
         return LaunchChoice::fromCommandLine(commandLine, parent, accounts);
     });
+    // --list compares the account's identity with the one remembered next to its history.
+    HistoryStore identities;
+    if (commandLine.mode == CommandLine::Mode::List && identities.open() == HistoryStore::State::Open)
+        runner.setIdentityStore(&identities);
     int exitCode = ExitOk;
     QObject::connect(&runner, &CliRunner::finished, &app, [&exitCode](int code) {
         exitCode = code;

@@ -22,7 +22,10 @@ namespace gatehouse {
 class AccountPrompts;
 class AccountSession;
 class CleanupRun;
+class HistoryStore;
+class SessionRecognition;
 class UrlOpener;
+struct Recognition;
 
 // Everything Gatehouse does with one account, for any front end and without widgets: the session and its
 // latest snapshot, when to load it again, the hand-offs to the browser and the rows they leave waiting,
@@ -48,6 +51,14 @@ public:
     const SessionActions& actions() const { return m_actions; }
     bool isLoading() const { return m_loading; }
 
+    // Each session's encryption state and app, filled in after the snapshot (recognitionChanged()).
+    const Recognition& recognition() const;
+    SessionRecognition* sessionRecognition() const { return m_recognition; }
+    // The history the account's identity (master key) is remembered in; not owned, may be null.
+    void setIdentityStore(HistoryStore* store);
+    // The person accepts the account's new identity (after "Your account's identity changed").
+    void acceptIdentity();
+
     // The waiting marks: rows handed to the browser for a sign-out, until they go or are dismissed.
     bool isWaiting(const QString& deviceId) const { return m_waiting.contains(deviceId); }
     bool hasWaiting() const { return !m_waiting.isEmpty(); }
@@ -61,6 +72,8 @@ public:
     QStringList leftover() const { return m_leftover; }
     bool canSignOutSelected(const QStringList& deviceIds) const;
     QString lastSummary() const { return m_lastSummary; }
+    // Every session that may be signed out together: all but this one (empty before the first load).
+    QStringList sessionIdsExceptThisOne() const;
     // The sessions inactive for more than `days` days at `now`, in the table's order.
     QStringList inactiveSessionIds(int days, const QDateTime& now) const;
 
@@ -89,6 +102,8 @@ Q_SIGNALS:
     void loaded();
     // The load failed; snapshot() still holds the last list when there is one to keep showing.
     void loadFailed(const gatehouse::Error& error);
+    // The encryption states, the apps or the identity changed (recognition()); after snapshotChanged.
+    void recognitionChanged();
     void statusChanged(const QString& text);
     void waitingChanged(const QString& deviceId, bool waiting);
     void cleanupChanged(); // started, ended
@@ -127,6 +142,7 @@ private:
     CleanupRun* m_cleanup = nullptr;
     QStringList m_leftover;
     QString m_lastSummary;
+    SessionRecognition* m_recognition;
 };
 
 } // namespace gatehouse

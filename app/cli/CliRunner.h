@@ -14,6 +14,7 @@ namespace gatehouse {
 class AccountManager;
 class AccountSession;
 struct AccountSnapshot;
+class HistoryStore;
 class HttpClient;
 class MetadataService;
 class UrlOpener;
@@ -32,6 +33,9 @@ public:
     ~CliRunner() override;
 
     void start();
+    // Where --list compares the account's identity (master key) with the remembered one; not owned, may be
+    // null: then identity_changed is false.
+    void setIdentityStore(HistoryStore* store) { m_identityStore = store; }
     static ExitCode exitCodeFor(const Error& error);
 
     // Output hooks (tests capture; the app writes to the process's streams).
@@ -56,6 +60,7 @@ private:
     MetadataService* m_metadata;
     AccountManager* m_accounts;
     AccountSession* m_session = nullptr;
+    HistoryStore* m_identityStore = nullptr;
     bool m_done = false;
 };
 

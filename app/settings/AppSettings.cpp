@@ -26,4 +26,14 @@ void AppSettings::setLanguage(const QString& language)
     QSettings().setValue(QStringLiteral("interface/language"), language);
 }
 
+QByteArray AppSettings::sessionSplitterState()
+{
+    return QSettings().value(QStringLiteral("window/sessionSplitter")).toByteArray();
+}
+
+void AppSettings::setSessionSplitterState(const QByteArray& state)
+{
+    QSettings().setValue(QStringLiteral("window/sessionSplitter"), state);
+}
+
 } // namespace gatehouse
