@@ -2119,6 +2119,14 @@
         <source>Dismiss Waiting Mark</source>
         <translation>Wartemarke entfernen</translation>
     </message>
+    <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Öffnet die Adresse, die die App der Sitzung angegeben hat, im Browser</translation>
+    </message>
+    <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Für die Sitzung %1, in den Details gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionEditor</name>

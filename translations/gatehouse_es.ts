@@ -2119,6 +2119,14 @@
         <source>Dismiss Waiting Mark</source>
         <translation>Quitar la marca de espera</translation>
     </message>
+    <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Abre en su navegador la dirección que dio la aplicación de la sesión</translation>
+    </message>
+    <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Para la sesión %1, mostrada en los detalles</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionEditor</name>

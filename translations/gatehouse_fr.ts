@@ -2119,6 +2119,14 @@
         <source>Dismiss Waiting Mark</source>
         <translation>Retirer la marque d&apos;attente</translation>
     </message>
+    <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Ouvre dans votre navigateur l&apos;adresse donnée par l&apos;application de la session</translation>
+    </message>
+    <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Pour la session %1, affichée dans les détails</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::SessionEditor</name>

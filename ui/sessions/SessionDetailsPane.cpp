@@ -31,7 +31,8 @@ QLabel* plainLabel(QWidget* parent)
     auto* label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText); // server text is never read as markup
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Selectable with the mouse for copying; not a stop of its own for Tab (the buttons are).
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 
@@ -53,6 +54,7 @@ SessionDetailsPane::SessionDetailsPane(QWidget* parent)
     m_glyph->setTextFormat(Qt::PlainText);
     setAccessibleName(tr("Session details"));
     setWidgetResizable(true);
+    setFocusPolicy(Qt::NoFocus);
     setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(m_body);
     layout->setContentsMargins(12, 6, 6, 6);
@@ -84,6 +86,7 @@ SessionDetailsPane::SessionDetailsPane(QWidget* parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_encryptionNote->setFont(small);
     m_openApp->setObjectName(QStringLiteral("openAppAddress"));
+    m_openApp->setAccessibleDescription(tr("Opens the address the session's app gave in your browser"));
     connect(m_openApp, &QPushButton::clicked, this, [this] { Q_EMIT openUrlRequested(m_appUrl); });
     layout->addLayout(m_buttonRow);
     layout->addStretch(1);
@@ -220,10 +223,13 @@ void SessionDetailsPane::showSession(const std::optional<Content>& content, cons
     }
 
     // The session's actions, as SessionActions offers them (the same as its row and menu).
-    const auto addButton = [this](const QString& label, auto emitSignal) {
+    const QString description = tr("For the session %1, shown in the details").arg(name);
+    const auto addButton = [this, &description](const QString& label, auto emitSignal) {
         auto* button = new QPushButton(label, m_body);
+        button->setAccessibleDescription(description);
         connect(button, &QPushButton::clicked, this, emitSignal);
         m_buttonRow->addWidget(button);
+        button->setVisible(true); // added to a pane already on screen
         m_buttons.append(button);
     };
     for (const RowAction action : actions.forSession(device.id))

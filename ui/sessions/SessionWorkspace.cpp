@@ -146,6 +146,15 @@ void SessionWorkspace::updateDetails()
     content.history = remembered(content.device.id);
     m_pane->showSession(content, m_controller->actions(), m_controller->recognition(),
                         m_model->referenceTime());
+    // Tab reads the page as it is laid out: the table, then what the selected session offers beside it.
+    QWidget* previous = m_table;
+    QList<QPushButton*> buttons = m_pane->actionButtons();
+    if (m_pane->openAppButton()->isVisibleTo(m_pane))
+        buttons.prepend(m_pane->openAppButton());
+    for (QPushButton* button : std::as_const(buttons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
 }
 
 } // namespace gatehouse
