@@ -269,16 +269,16 @@ void TestSessionDetails::splitterSizesAreRemembered()
         QSplitter* splitter = workspace(f)->splitter();
         QCOMPARE(splitter->count(), 2);
         const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
-        splitter->setSizes({total - 400, 400});
+        splitter->setSizes({total - 200, 200});
         // What a drag of the handle does.
-        QMetaObject::invokeMethod(splitter, "splitterMoved", Q_ARG(int, total - 400), Q_ARG(int, 1));
+        QMetaObject::invokeMethod(splitter, "splitterMoved", Q_ARG(int, total - 200), Q_ARG(int, 1));
         saved = AppSettings::sessionSplitterState();
         QVERIFY(!saved.isEmpty());
-        QCOMPARE(splitter->sizes().value(1), 400);
+        QCOMPARE(splitter->sizes().value(1), 200);
     }
     WindowFixture again;
     QVERIFY(again.waitLoaded());
-    QCOMPARE(workspace(again)->splitter()->sizes().value(1), 400);
+    QCOMPARE(workspace(again)->splitter()->sizes().value(1), 200);
 }
 
 void TestSessionDetails::changedIdentityIsSaidUntilAccepted()

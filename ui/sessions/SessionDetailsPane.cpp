@@ -66,18 +66,27 @@ SessionDetailsPane::SessionDetailsPane(QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     layout->addLayout(heading);
+    // Below the table the pane is wide and short: the facts on the left, what they mean and what can be
+    // done on the right.
+    auto* columns = new QHBoxLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    layout->addLayout(m_form);
+    columns->addLayout(m_form, 3);
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_encryptionNote);
+    side->addWidget(m_openApp, 0, Qt::AlignLeft);
+    side->addLayout(m_buttonRow);
+    side->addStretch(1);
+    m_buttonRow->addStretch(1);
+    columns->addLayout(side, 2);
+    layout->addLayout(columns);
     addField(Field::DeviceId, tr("Device ID"));
     addField(Field::LastActivity, tr("Last activity"));
     addField(Field::LastIp, tr("Last IP address"));
     addField(Field::Kind, tr("Kind of device"));
     addField(Field::App, tr("App"));
     addField(Field::AppAddress, tr("App address"));
-    m_form->addRow(QString(), m_openApp);
     addField(Field::Encryption, tr("Encryption"));
-    m_form->addRow(QString(), m_encryptionNote);
     addField(Field::SameDevice, tr("Note"));
     addField(Field::FirstSeen, tr("First seen by Gatehouse"));
     addField(Field::Addresses, tr("IP addresses over time"));
@@ -88,7 +97,6 @@ SessionDetailsPane::SessionDetailsPane(QWidget* parent)
     m_openApp->setObjectName(QStringLiteral("openAppAddress"));
     m_openApp->setAccessibleDescription(tr("Opens the address the session's app gave in your browser"));
     connect(m_openApp, &QPushButton::clicked, this, [this] { Q_EMIT openUrlRequested(m_appUrl); });
-    layout->addLayout(m_buttonRow);
     layout->addStretch(1);
     setWidget(m_body);
     showSession(std::nullopt, SessionActions(), Recognition(), QDateTime::currentDateTimeUtc());
@@ -228,8 +236,8 @@ void SessionDetailsPane::showSession(const std::optional<Content>& content, cons
         auto* button = new QPushButton(label, m_body);
         button->setAccessibleDescription(description);
         connect(button, &QPushButton::clicked, this, emitSignal);
-        m_buttonRow->addWidget(button);
-        button->setVisible(true); // added to a pane already on screen
+        m_buttonRow->insertWidget(m_buttonRow->count() - 1, button); // before the stretch
+        button->setVisible(true);                                    // added to a pane already on screen
         m_buttons.append(button);
     };
     for (const RowAction action : actions.forSession(device.id))

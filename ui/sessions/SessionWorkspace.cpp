@@ -32,7 +32,7 @@ SessionWorkspace::SessionWorkspace(SessionListStack* list, SessionTable* table, 
     , m_identityRow(new QWidget(this))
     , m_identity(new Banner(m_identityRow))
     , m_accept(new QPushButton(tr("Accept New Identity"), m_identityRow))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_pane(new SessionDetailsPane(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -52,7 +52,7 @@ SessionWorkspace::SessionWorkspace(SessionListStack* list, SessionTable* table, 
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({760, 320});
+    m_splitter->setSizes({340, 220}); // the table keeps the window's full width for its columns
     layout->addWidget(m_splitter, 1);
 
     connect(m_splitter, &QSplitter::splitterMoved, this,

@@ -20,7 +20,7 @@ class SessionListStack;
 class SessionTable;
 class UrlOpener;
 
-// The session list beside the details of the selected session (a splitter whose sizes are remembered),
+// The session list above the details of the selected session (a splitter whose sizes are remembered),
 // under the banner that says when the account's identity changed, with its Accept button. Binds them to the
 // AccountController: the encryption states and apps fill in the model when they arrive, the pane follows
 // the current row, and its buttons ask the controller (which asks SessionActions).
