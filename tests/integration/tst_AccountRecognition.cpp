@@ -88,6 +88,8 @@ private Q_SLOTS:
     void knownUserSendsEverythingAtOnce();
     void unknownUserAsksForTheKeysAfterWhoami();
     void listComesFirstThenTheStates();
+    void prefetchBringsTheRecognitionToTheLoadThatTakesIt_data();
+    void prefetchBringsTheRecognitionToTheLoadThatTakesIt();
     void oneKeysQueryAndOneSyncPerLoad();
     void failedKeysRequestMeansUnknownUntilTheNextRefresh();
     void firstIdentityIsRememberedAndAChangeWaitsForAcceptance();
@@ -138,6 +140,40 @@ void TestAccountRecognition::unknownUserAsksForTheKeysAfterWhoami()
     QCOMPARE(server->requestCount(KeysPath), 1);
     // The next load knows whom to ask for.
     QCOMPARE(session.knownUserId(), server->account().userId());
+}
+
+void TestAccountRecognition::prefetchBringsTheRecognitionToTheLoadThatTakesIt_data()
+{
+    QTest::addColumn<bool>("afterThePrefetch");
+    QTest::newRow("asked while the prefetch is under way") << false;
+    QTest::newRow("asked after the prefetch answered") << true;
+}
+
+void TestAccountRecognition::prefetchBringsTheRecognitionToTheLoadThatTakesIt()
+{
+    QFETCH(bool, afterThePrefetch);
+    TestServer server;
+    HttpClient http;
+    MetadataService metadata(&http);
+    AccountSession session(&http, &metadata, server.baseUrl(),
+                           std::make_shared<StaticTokenSource>(server.token()));
+    session.prefetch();
+    if (afterThePrefetch)
+        QVERIFY(QTest::qWaitFor([&server] { return server->requestCount(SyncPath) == 1; }, WaitMs));
+    QStringList order;
+    std::optional<RecognitionAnswer> answer;
+    QObject context;
+    session.load(
+        &context, [&order](const Result<AccountSnapshot>&) { order.append(QStringLiteral("snapshot")); },
+        [&order, &answer](const RecognitionAnswer& recognition) {
+            order.append(QStringLiteral("recognition"));
+            answer = recognition;
+        });
+    QVERIFY(QTest::qWaitFor([&answer] { return answer.has_value(); }, WaitMs));
+    QCOMPARE(order, (QStringList{"snapshot", "recognition"}));
+    QVERIFY(answer->keys && answer->keys->ok());
+    QCOMPARE(server->requestCount(KeysPath), 1);
+    QCOMPARE(server->requestCount(SyncPath), 1);
 }
 
 void TestAccountRecognition::listComesFirstThenTheStates()
