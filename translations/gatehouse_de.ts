@@ -1477,6 +1477,14 @@
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Geräteart: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Verschlüsselung: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::DevicesClient</name>

@@ -1477,6 +1477,14 @@
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Tipo de dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Cifrado: %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::DevicesClient</name>

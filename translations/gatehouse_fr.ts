@@ -1477,6 +1477,14 @@
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Type d&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Chiffrement : %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::DevicesClient</name>

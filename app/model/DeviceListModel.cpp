@@ -198,6 +198,13 @@ QString DeviceListModel::accessibleDescription(int row) const
     parts.append(
         tr("Session %1, device ID %2").arg(displayText(row, NameColumn), displayText(row, DeviceIdColumn)));
     parts.append(statusText(entry));
+    // What the row's glyph and Encryption column show.
+    parts.append(tr("Kind of device: %1")
+                     .arg(DeviceKind::label(DeviceKind::guess(m_recognition.client(entry.device.id),
+                                                              entry.device.displayName))));
+    if (m_recognition.answered)
+        parts.append(
+            tr("Encryption: %1").arg(EncryptionText::label(m_recognition.encryption(entry.device.id))));
     if (entry.device.lastSeenTs)
         parts.append(tr("Last activity %1").arg(displayText(row, LastActivityColumn)));
     const QList<RowAction> actions = actionsFor(row);
