@@ -246,10 +246,6 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation>Verwenden Sie nur eine der Optionen --list, --open, --sign-out-inactive und --demo-server.</translation>
-    </message>
-    <message>
         <source>--json only goes with --list.</source>
         <translation>--json ist nur zusammen mit --list möglich.</translation>
     </message>
@@ -328,6 +324,50 @@
     <message>
         <source>--account-server goes with --account and names a homeserver.</source>
         <translation>--account-server wird zusammen mit --account verwendet und nennt einen Heimserver.</translation>
+    </message>
+    <message>
+        <source>--export writes the history; it does not go with --no-history.</source>
+        <translation>--export schreibt den Verlauf; es geht nicht mit --no-history.</translation>
+    </message>
+    <message>
+        <source>--export needs a file name (- for standard output).</source>
+        <translation>--export braucht einen Dateinamen (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format muss csv oder json sein.</translation>
+    </message>
+    <message>
+        <source>--json asks for --format json; do not give both with different formats.</source>
+        <translation>--json bedeutet --format json; geben Sie nicht beide mit verschiedenen Formaten an.</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s session history to FILE (- for standard output) and exit.</source>
+        <translation>Den Sitzungsverlauf des Kontos in DATEI schreiben (- für die Standardausgabe) und beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --export: csv or json (default: from the file name&apos;s extension, else csv).</source>
+        <translation>Mit --export: csv oder json (Standard: nach der Dateiendung, sonst csv).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the local session history.</source>
+        <translation>Den lokalen Sitzungsverlauf weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.</source>
+        <translation>Verwenden Sie nur eine der Optionen --list, --open, --sign-out-inactive, --export und --demo-server.</translation>
+    </message>
+    <message>
+        <source>--format only goes with --export.</source>
+        <translation>--format geht nur mit --export.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +519,26 @@
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+    <message>
+        <source>Session History</source>
+        <translation>Sitzungsverlauf</translation>
+    </message>
+    <message>
+        <source>Keep the session history of %1?</source>
+        <translation>Den Sitzungsverlauf von %1 behalten?</translation>
+    </message>
+    <message>
+        <source>It stays on this computer and is shown again if you sign in to this account again. It holds no password or token.</source>
+        <translation>Er bleibt auf diesem Computer und wird wieder angezeigt, wenn Sie sich erneut bei diesem Konto anmelden. Er enthält kein Passwort und kein Token.</translation>
+    </message>
+    <message>
+        <source>Keep History</source>
+        <translation>Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>Forget History</source>
+        <translation>Verlauf vergessen</translation>
     </message>
 </context>
 <context>
@@ -804,6 +864,13 @@
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBadge</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1395,14 @@
         <source>No browser could be opened (%1); copy the address above into one.</source>
         <translation>Es konnte kein Browser geöffnet werden (%1); kopieren Sie die obige Adresse in einen Browser.</translation>
     </message>
+    <message>
+        <source>%1 Exported the stored history only; it may be out of date.</source>
+        <translation>%1 Nur der gespeicherte Verlauf wurde exportiert; er ist vielleicht nicht aktuell.</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1: %2</source>
+        <translation>Der Export konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::DeviceCodeSignIn</name>
@@ -1466,6 +1541,18 @@
         <translation>, Entf zum Abmelden</translation>
     </message>
     <message>
+        <source>%1, new</source>
+        <translation>%1, neu</translation>
+    </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Geräteart: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Verschlüsselung: %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1476,14 +1563,6 @@
     <message>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>Kind of device: %1</source>
-        <translation>Geräteart: %1</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Verschlüsselung: %1</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1672,168 @@
             <numerusform> · %n inaktiv</numerusform>
             <numerusform> · %n inaktiv</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryDialog</name>
+    <message>
+        <source>Session History</source>
+        <translation>Sitzungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Gone in:</source>
+        <translation>&amp;Verschwunden in:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Which sessions that disappeared are listed, by when they went.</source>
+        <translation>Welche verschwundenen Sitzungen aufgeführt werden, nach dem Zeitpunkt ihres Verschwindens.</translation>
+    </message>
+    <message>
+        <source>Sessions that disappeared</source>
+        <translation>Verschwundene Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP &amp;addresses of the selected session:</source>
+        <translation>IP-&amp;Adressen der ausgewählten Sitzung:</translation>
+    </message>
+    <message>
+        <source>IP addresses of the selected session</source>
+        <translation>IP-Adressen der ausgewählten Sitzung</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryListModel</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Signed out with Gatehouse</source>
+        <translation>Mit Gatehouse abgemeldet</translation>
+    </message>
+    <message>
+        <source>Disappeared (signed out elsewhere or expired)</source>
+        <translation>Verschwunden (anderswo abgemeldet oder abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Still signed in</source>
+        <translation>Noch angemeldet</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Gone since</source>
+        <translation>Verschwunden seit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryNotice</name>
+    <message>
+        <source>Move Aside and Start New</source>
+        <translation>Beiseitelegen und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Renames the history file, keeping it, and starts a new, empty history.</source>
+        <translation>Benennt die Verlaufsdatei um, behält sie, und beginnt einen neuen, leeren Verlauf.</translation>
+    </message>
+    <message>
+        <source>A new history was started. The old file was kept as %1.</source>
+        <translation>Ein neuer Verlauf wurde begonnen. Die alte Datei wurde als %1 behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistorySettingsSection</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Account&apos;s History…</source>
+        <translation>Verlauf dieses Kontos &amp;vergessen…</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Verlauf behalten für</translation>
+    </message>
+    <message>
+        <source>Sessions that disappeared longer ago than this are forgotten when Gatehouse starts.</source>
+        <translation>Sitzungen, die vor längerer Zeit verschwunden sind, werden beim Start von Gatehouse vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>Verlauf &amp;behalten für:</translation>
+    </message>
+    <message>
+        <source>Deletes everything Gatehouse remembers about this account&apos;s sessions on this computer.</source>
+        <translation>Löscht alles, was Gatehouse auf diesem Computer über die Sitzungen dieses Kontos weiß.</translation>
+    </message>
+    <message>
+        <source>Forget History</source>
+        <translation>Verlauf vergessen</translation>
+    </message>
+    <message>
+        <source>Forget everything Gatehouse remembers about the sessions of %1?</source>
+        <translation>Alles vergessen, was Gatehouse über die Sitzungen von %1 weiß?</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2321,10 @@
         <translation>IP-Adressen im Lauf der Zeit</translation>
     </message>
     <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Öffnet die Adresse, die die App der Sitzung angegeben hat, im Browser</translation>
+    </message>
+    <message>
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
@@ -2120,20 +2365,16 @@
         <translation>%1: zuerst %2, zuletzt %3</translation>
     </message>
     <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Für die Sitzung %1, in den Details gezeigt</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Dismiss Waiting Mark</source>
         <translation>Wartemarke entfernen</translation>
-    </message>
-    <message>
-        <source>Opens the address the session&apos;s app gave in your browser</source>
-        <translation>Öffnet die Adresse, die die App der Sitzung angegeben hat, im Browser</translation>
-    </message>
-    <message>
-        <source>For the session %1, shown in the details</source>
-        <translation>Für die Sitzung %1, in den Details gezeigt</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3026,41 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WindowHistory</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Shows the sessions that disappeared, with when and how.</source>
+        <translation>Zeigt die verschwundenen Sitzungen, mit wann und wie.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Last updated %1 · updating…</source>
+        <translation>Zuletzt aktualisiert %1 · wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Asks the server for the list again.</source>
+        <translation>Fragt den Server erneut nach der Liste.</translation>
+    </message>
+    <message>
+        <source>Last updated %1 · could not update</source>
+        <translation>Zuletzt aktualisiert %1 · Aktualisierung fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,26 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistorySettingsSection</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::MainWindow</name>
     <message numerus="yes">
         <source>%n inactive session(s) selected.</source>

@@ -246,10 +246,6 @@
         <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation>Use solo una de las opciones --list, --open, --sign-out-inactive y --demo-server.</translation>
-    </message>
-    <message>
         <source>--json only goes with --list.</source>
         <translation>--json solo se puede usar con --list.</translation>
     </message>
@@ -328,6 +324,50 @@
     <message>
         <source>--account-server goes with --account and names a homeserver.</source>
         <translation>--account-server se usa con --account e indica un servidor base.</translation>
+    </message>
+    <message>
+        <source>--export writes the history; it does not go with --no-history.</source>
+        <translation>--export escribe el historial; no va con --no-history.</translation>
+    </message>
+    <message>
+        <source>--export needs a file name (- for standard output).</source>
+        <translation>--export necesita un nombre de archivo (- para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format debe ser csv o json.</translation>
+    </message>
+    <message>
+        <source>--json asks for --format json; do not give both with different formats.</source>
+        <translation>--json equivale a --format json; no indique ambos con formatos distintos.</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s session history to FILE (- for standard output) and exit.</source>
+        <translation>Escribir el historial de sesiones de la cuenta en ARCHIVO (- para la salida estándar) y salir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>With --export: csv or json (default: from the file name&apos;s extension, else csv).</source>
+        <translation>Con --export: csv o json (por defecto: según la extensión del archivo, si no csv).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the local session history.</source>
+        <translation>No leer ni escribir el historial local de sesiones.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.</source>
+        <translation>Use solo una de las opciones --list, --open, --sign-out-inactive, --export y --demo-server.</translation>
+    </message>
+    <message>
+        <source>--format only goes with --export.</source>
+        <translation>--format solo va con --export.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +519,26 @@
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+    <message>
+        <source>Session History</source>
+        <translation>Historial de sesiones</translation>
+    </message>
+    <message>
+        <source>Keep the session history of %1?</source>
+        <translation>¿Conservar el historial de sesiones de %1?</translation>
+    </message>
+    <message>
+        <source>It stays on this computer and is shown again if you sign in to this account again. It holds no password or token.</source>
+        <translation>Se queda en este equipo y se vuelve a mostrar si inicia sesión de nuevo en esta cuenta. No contiene ninguna contraseña ni token.</translation>
+    </message>
+    <message>
+        <source>Keep History</source>
+        <translation>Conservar historial</translation>
+    </message>
+    <message>
+        <source>Forget History</source>
+        <translation>Olvidar historial</translation>
     </message>
 </context>
 <context>
@@ -804,6 +864,13 @@
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBadge</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1395,14 @@
         <source>No browser could be opened (%1); copy the address above into one.</source>
         <translation>No se pudo abrir ningún navegador (%1); copie la dirección anterior en uno.</translation>
     </message>
+    <message>
+        <source>%1 Exported the stored history only; it may be out of date.</source>
+        <translation>%1 Solo se exportó el historial guardado; puede no estar al día.</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1: %2</source>
+        <translation>No se pudo escribir la exportación en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::DeviceCodeSignIn</name>
@@ -1466,6 +1541,18 @@
         <translation>, Supr para cerrar la sesión</translation>
     </message>
     <message>
+        <source>%1, new</source>
+        <translation>%1, nueva</translation>
+    </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Tipo de dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Cifrado: %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1476,14 +1563,6 @@
     <message>
         <source>Encryption</source>
         <translation>Cifrado</translation>
-    </message>
-    <message>
-        <source>Kind of device: %1</source>
-        <translation>Tipo de dispositivo: %1</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Cifrado: %1</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1672,168 @@
             <numerusform> · %n inactiva</numerusform>
             <numerusform> · %n inactivas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryDialog</name>
+    <message>
+        <source>Session History</source>
+        <translation>Historial de sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Gone in:</source>
+        <translation>&amp;Desaparecidas en:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Which sessions that disappeared are listed, by when they went.</source>
+        <translation>Qué sesiones desaparecidas se listan, según cuándo desaparecieron.</translation>
+    </message>
+    <message>
+        <source>Sessions that disappeared</source>
+        <translation>Sesiones desaparecidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP &amp;addresses of the selected session:</source>
+        <translation>&amp;Direcciones IP de la sesión seleccionada:</translation>
+    </message>
+    <message>
+        <source>IP addresses of the selected session</source>
+        <translation>Direcciones IP de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vista por primera vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vista por última vez</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryListModel</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Signed out with Gatehouse</source>
+        <translation>Cerrada con Gatehouse</translation>
+    </message>
+    <message>
+        <source>Disappeared (signed out elsewhere or expired)</source>
+        <translation>Desaparecida (cerrada en otro sitio o caducada)</translation>
+    </message>
+    <message>
+        <source>Still signed in</source>
+        <translation>Todavía abierta</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vista por primera vez</translation>
+    </message>
+    <message>
+        <source>Gone since</source>
+        <translation>Desaparecida desde</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Direcciones IP</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryNotice</name>
+    <message>
+        <source>Move Aside and Start New</source>
+        <translation>Apartar y empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Renames the history file, keeping it, and starts a new, empty history.</source>
+        <translation>Cambia el nombre del archivo de historial, conservándolo, y empieza un historial nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>A new history was started. The old file was kept as %1.</source>
+        <translation>Se empezó un historial nuevo. El archivo anterior se conservó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistorySettingsSection</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Account&apos;s History…</source>
+        <translation>&amp;Olvidar el historial de esta cuenta…</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Conservar el historial durante</translation>
+    </message>
+    <message>
+        <source>Sessions that disappeared longer ago than this are forgotten when Gatehouse starts.</source>
+        <translation>Las sesiones desaparecidas hace más tiempo se olvidan al iniciar Gatehouse.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>&amp;Conservar el historial durante:</translation>
+    </message>
+    <message>
+        <source>Deletes everything Gatehouse remembers about this account&apos;s sessions on this computer.</source>
+        <translation>Borra todo lo que Gatehouse recuerda en este equipo sobre las sesiones de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Forget History</source>
+        <translation>Olvidar historial</translation>
+    </message>
+    <message>
+        <source>Forget everything Gatehouse remembers about the sessions of %1?</source>
+        <translation>¿Olvidar todo lo que Gatehouse recuerda sobre las sesiones de %1?</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2321,10 @@
         <translation>Direcciones IP a lo largo del tiempo</translation>
     </message>
     <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Abre en su navegador la dirección que dio la aplicación de la sesión</translation>
+    </message>
+    <message>
         <source>%1 (this session)</source>
         <translation>%1 (esta sesión)</translation>
     </message>
@@ -2120,20 +2365,16 @@
         <translation>%1: primera vez %2, última %3</translation>
     </message>
     <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Para la sesión %1, mostrada en los detalles</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Dismiss Waiting Mark</source>
         <translation>Quitar la marca de espera</translation>
-    </message>
-    <message>
-        <source>Opens the address the session&apos;s app gave in your browser</source>
-        <translation>Abre en su navegador la dirección que dio la aplicación de la sesión</translation>
-    </message>
-    <message>
-        <source>For the session %1, shown in the details</source>
-        <translation>Para la sesión %1, mostrada en los detalles</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3026,41 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WindowHistory</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Shows the sessions that disappeared, with when and how.</source>
+        <translation>Muestra las sesiones desaparecidas, con cuándo y cómo.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Last updated %1 · updating…</source>
+        <translation>Actualizado %1 · actualizando…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Asks the server for the list again.</source>
+        <translation>Vuelve a pedir la lista al servidor.</translation>
+    </message>
+    <message>
+        <source>Last updated %1 · could not update</source>
+        <translation>Actualizado %1 · no se pudo actualizar</translation>
     </message>
 </context>
 </TS>

@@ -246,10 +246,6 @@
         <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Use only one of --list, --open, --sign-out-inactive and --demo-server.</source>
-        <translation>Utilisez une seule des options --list, --open, --sign-out-inactive et --demo-server.</translation>
-    </message>
-    <message>
         <source>--json only goes with --list.</source>
         <translation>--json ne s&apos;utilise qu&apos;avec --list.</translation>
     </message>
@@ -328,6 +324,50 @@
     <message>
         <source>--account-server goes with --account and names a homeserver.</source>
         <translation>--account-server s&apos;utilise avec --account et indique un serveur d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>--export writes the history; it does not go with --no-history.</source>
+        <translation>--export écrit l’historique ; il ne va pas avec --no-history.</translation>
+    </message>
+    <message>
+        <source>--export needs a file name (- for standard output).</source>
+        <translation>--export a besoin d’un nom de fichier (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format doit être csv ou json.</translation>
+    </message>
+    <message>
+        <source>--json asks for --format json; do not give both with different formats.</source>
+        <translation>--json équivaut à --format json ; ne donnez pas les deux avec des formats différents.</translation>
+    </message>
+    <message>
+        <source>Write the account&apos;s session history to FILE (- for standard output) and exit.</source>
+        <translation>Écrire l’historique des sessions du compte dans FICHIER (- pour la sortie standard) et quitter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>With --export: csv or json (default: from the file name&apos;s extension, else csv).</source>
+        <translation>Avec --export : csv ou json (par défaut : selon l’extension du fichier, sinon csv).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Neither read nor write the local session history.</source>
+        <translation>Ne pas lire ni écrire l’historique local des sessions.</translation>
+    </message>
+    <message>
+        <source>Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.</source>
+        <translation>Utilisez une seule des options --list, --open, --sign-out-inactive, --export et --demo-server.</translation>
+    </message>
+    <message>
+        <source>--format only goes with --export.</source>
+        <translation>--format ne va qu’avec --export.</translation>
     </message>
 </context>
 <context>
@@ -479,6 +519,26 @@
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+    <message>
+        <source>Session History</source>
+        <translation>Historique des sessions</translation>
+    </message>
+    <message>
+        <source>Keep the session history of %1?</source>
+        <translation>Conserver l’historique des sessions de %1 ?</translation>
+    </message>
+    <message>
+        <source>It stays on this computer and is shown again if you sign in to this account again. It holds no password or token.</source>
+        <translation>Il reste sur cet ordinateur et s’affiche de nouveau si vous vous reconnectez à ce compte. Il ne contient ni mot de passe ni jeton.</translation>
+    </message>
+    <message>
+        <source>Keep History</source>
+        <translation>Conserver l’historique</translation>
+    </message>
+    <message>
+        <source>Forget History</source>
+        <translation>Oublier l’historique</translation>
     </message>
 </context>
 <context>
@@ -804,6 +864,13 @@
     <message>
         <source>The demo homeserver could not listen on port %1.</source>
         <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBadge</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1395,14 @@
         <source>No browser could be opened (%1); copy the address above into one.</source>
         <translation>Aucun navigateur n&apos;a pu être ouvert (%1)&#xa0;; copiez l&apos;adresse ci-dessus dans un navigateur.</translation>
     </message>
+    <message>
+        <source>%1 Exported the stored history only; it may be out of date.</source>
+        <translation>%1 Seul l’historique enregistré a été exporté ; il n’est peut-être pas à jour.</translation>
+    </message>
+    <message>
+        <source>Could not write the export to %1: %2</source>
+        <translation>Impossible d’écrire l’export dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::DeviceCodeSignIn</name>
@@ -1466,6 +1541,18 @@
         <translation>, Suppr pour déconnecter</translation>
     </message>
     <message>
+        <source>%1, new</source>
+        <translation>%1, nouvelle</translation>
+    </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Type d&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Chiffrement : %1</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1476,14 +1563,6 @@
     <message>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
-    </message>
-    <message>
-        <source>Kind of device: %1</source>
-        <translation>Type d&apos;appareil : %1</translation>
-    </message>
-    <message>
-        <source>Encryption: %1</source>
-        <translation>Chiffrement : %1</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1672,168 @@
             <numerusform> · %n inactive</numerusform>
             <numerusform> · %n inactives</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryDialog</name>
+    <message>
+        <source>Session History</source>
+        <translation>Historique des sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Gone in:</source>
+        <translation>&amp;Disparues :</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Which sessions that disappeared are listed, by when they went.</source>
+        <translation>Quelles sessions disparues sont listées, selon le moment de leur disparition.</translation>
+    </message>
+    <message>
+        <source>Sessions that disappeared</source>
+        <translation>Sessions disparues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IP &amp;addresses of the selected session:</source>
+        <translation>&amp;Adresses IP de la session sélectionnée :</translation>
+    </message>
+    <message>
+        <source>IP addresses of the selected session</source>
+        <translation>Adresses IP de la session sélectionnée</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vue pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vue pour la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryListModel</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Signed out with Gatehouse</source>
+        <translation>Déconnectée avec Gatehouse</translation>
+    </message>
+    <message>
+        <source>Disappeared (signed out elsewhere or expired)</source>
+        <translation>Disparue (déconnectée ailleurs ou expirée)</translation>
+    </message>
+    <message>
+        <source>Still signed in</source>
+        <translation>Toujours connectée</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de l’appareil</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vue pour la première fois</translation>
+    </message>
+    <message>
+        <source>Gone since</source>
+        <translation>Disparue depuis</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistoryNotice</name>
+    <message>
+        <source>Move Aside and Start New</source>
+        <translation>Mettre de côté et recommencer</translation>
+    </message>
+    <message>
+        <source>Renames the history file, keeping it, and starts a new, empty history.</source>
+        <translation>Renomme le fichier d’historique, en le gardant, et commence un nouvel historique vide.</translation>
+    </message>
+    <message>
+        <source>A new history was started. The old file was kept as %1.</source>
+        <translation>Un nouvel historique a été commencé. L’ancien fichier a été gardé sous le nom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::HistorySettingsSection</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Forget This Account&apos;s History…</source>
+        <translation>&amp;Oublier l’historique de ce compte…</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep history for</source>
+        <translation>Conserver l’historique pendant</translation>
+    </message>
+    <message>
+        <source>Sessions that disappeared longer ago than this are forgotten when Gatehouse starts.</source>
+        <translation>Les sessions disparues depuis plus longtemps sont oubliées au démarrage de Gatehouse.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>&amp;Conserver l’historique pendant :</translation>
+    </message>
+    <message>
+        <source>Deletes everything Gatehouse remembers about this account&apos;s sessions on this computer.</source>
+        <translation>Efface tout ce que Gatehouse a retenu sur cet ordinateur à propos des sessions de ce compte.</translation>
+    </message>
+    <message>
+        <source>Forget History</source>
+        <translation>Oublier l’historique</translation>
+    </message>
+    <message>
+        <source>Forget everything Gatehouse remembers about the sessions of %1?</source>
+        <translation>Oublier tout ce que Gatehouse a retenu sur les sessions de %1 ?</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2321,10 @@
         <translation>Adresses IP au fil du temps</translation>
     </message>
     <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Ouvre dans votre navigateur l&apos;adresse donnée par l&apos;application de la session</translation>
+    </message>
+    <message>
         <source>%1 (this session)</source>
         <translation>%1 (cette session)</translation>
     </message>
@@ -2120,20 +2365,16 @@
         <translation>%1 : première fois %2, dernière %3</translation>
     </message>
     <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Pour la session %1, affichée dans les détails</translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
         <source>Dismiss Waiting Mark</source>
         <translation>Retirer la marque d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Opens the address the session&apos;s app gave in your browser</source>
-        <translation>Ouvre dans votre navigateur l&apos;adresse donnée par l&apos;application de la session</translation>
-    </message>
-    <message>
-        <source>For the session %1, shown in the details</source>
-        <translation>Pour la session %1, affichée dans les détails</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3026,41 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WindowHistory</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Shows the sessions that disappeared, with when and how.</source>
+        <translation>Affiche les sessions disparues, avec quand et comment.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Last updated %1 · updating…</source>
+        <translation>Mise à jour %1 · mise à jour en cours…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Asks the server for the list again.</source>
+        <translation>Redemande la liste au serveur.</translation>
+    </message>
+    <message>
+        <source>Last updated %1 · could not update</source>
+        <translation>Mise à jour %1 · échec de la mise à jour</translation>
     </message>
 </context>
 </TS>

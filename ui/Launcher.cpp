@@ -9,6 +9,7 @@
 #include "demo/DemoHomeserver.h"
 #include "gatehouse_version.h"
 #include "history/HistoryStore.h"
+#include "history/WindowHistory.h"
 #include "i18n/Translations.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
@@ -16,6 +17,7 @@
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
+#include "settings/AppSettings.h"
 #include "signin/SignInPage.h"
 #include "window/MainWindow.h"
 
@@ -25,6 +27,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace gatehouse {
 
@@ -51,10 +54,6 @@ int runCommand(QCoreApplication& app, const CommandLine& commandLine, UrlOpener*
     CliRunner runner(commandLine, opener, [&commandLine](QObject* parent, AccountManager* accounts) {
         return LaunchChoice::fromCommandLine(commandLine, parent, accounts);
     });
-    // --list compares the account's identity with the one remembered next to its history.
-    HistoryStore identities;
-    if (commandLine.mode == CommandLine::Mode::List && identities.open() == HistoryStore::State::Open)
-        runner.setIdentityStore(&identities);
     int exitCode = ExitOk;
     QObject::connect(&runner, &CliRunner::finished, &app, [&exitCode](int code) {
         exitCode = code;
@@ -129,7 +128,15 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         session = new AccountSession(http, metadata, launch.homeserver, launch.tokens);
         session->prefetch();
     }
+    // The local history (README, "History"); a file that cannot be used leaves the window without one.
+    std::unique_ptr<HistoryStore> history;
+    if (!commandLine.noHistory) {
+        history = std::make_unique<HistoryStore>();
+        if (history->open() == HistoryStore::State::Open)
+            history->pruneOlderThan(AppSettings::historyKeepDays());
+    }
     MainWindow window(&opener);
+    new WindowHistory(&window, history.get());
     window.setServices(http, metadata, accounts);
 
     // The demo server's own account is never remembered, nor is any sign-in to it (it ends with this run);
@@ -150,6 +157,10 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     if (commandLine.quitWhenLoaded) {
         auto* quitter = new QuitWhenPainted(window.table()->viewport(), &window);
         QObject::connect(&window, &MainWindow::loaded, quitter, &QuitWhenPainted::arm);
+        // The instant-start benchmark times the first paint of the stored list (tests/benchmarks).
+        if (qEnvironmentVariableIsSet("GATEHOUSE_QUIT_WHEN_STORED_LIST_SHOWN"))
+            QObject::connect(window.controller(), &AccountController::storedListShown, quitter,
+                             &QuitWhenPainted::arm);
         QObject::connect(&window, &MainWindow::loadFailed, &app, [&exitCode](const Error& error) {
             CliRunner::writeError(error.fullText());
             exitCode = CliRunner::exitCodeFor(error);

@@ -4,9 +4,13 @@
 #include "account/NativeSignOut.h"
 #include "account/SessionRecognition.h"
 #include "account/UrlOpener.h"
+#include "auth/SavedAccount.h"
 #include "cleanup/CleanupRun.h"
+#include "history/HistoryStore.h"
 #include "matrix/AccountSession.h"
+#include "matrix/CanonicalBaseUrl.h"
 #include "matrix/SessionEditor.h"
+#include "settings/AppSettings.h"
 #include "text/SessionText.h"
 #include "text/UntrustedText.h"
 
@@ -35,10 +39,14 @@ AccountController::AccountController(UrlOpener* opener, AccountPrompts* prompts,
     });
 }
 
-AccountController::~AccountController() = default;
+AccountController::~AccountController()
+{
+    recordBaseline();
+}
 
 void AccountController::setSession(AccountSession* session, bool savedAccount)
 {
+    recordBaseline();
     if (m_session && m_session != session)
         m_session->deleteLater();
     m_session = session;
@@ -50,11 +58,110 @@ void AccountController::setSession(AccountSession* session, bool savedAccount)
     m_actions = SessionActions();
     m_loading = false;
     m_recognition->reset();
+    m_stored.reset();
+    m_storedAccount = std::exchange(m_expected, std::nullopt);
+    m_lastUpdated = QDateTime();
+    m_new.clear();
+    showStored();
     refresh();
+}
+
+void AccountController::showStored()
+{
+    if (!m_storedAccount)
+        return;
+    m_lastUpdated =
+        AppSettings::lastRefreshAt(SavedAccount::keyOf(m_storedAccount->baseUrl, m_storedAccount->userId));
+    if (!m_history || !m_history->isOpen() || !m_history->hasHistory(*m_storedAccount))
+        return;
+    m_stored = m_history->presentDevices(*m_storedAccount);
+    const QStringList fresh = m_history->newSessions(*m_storedAccount);
+    m_new = QSet<QString>(fresh.cbegin(), fresh.cend());
+    Q_EMIT storedListShown();
+}
+
+const QList<Device>& AccountController::storedDevices() const
+{
+    static const QList<Device> none;
+    return m_stored ? *m_stored : none;
+}
+
+HistoryAccount AccountController::historyAccount() const
+{
+    if (m_snapshot)
+        return {CanonicalBaseUrl::of(m_snapshot->baseUrl), m_snapshot->userId};
+    return m_storedAccount.value_or(HistoryAccount());
+}
+
+void AccountController::record(const AccountSnapshot& snapshot, bool first)
+{
+    const HistoryAccount account = historyAccount();
+    m_lastUpdated = snapshot.loadedAt.isValid() ? snapshot.loadedAt : QDateTime::currentDateTimeUtc();
+    // Kept in the settings, not the history: a refresh where nothing changed writes nothing there.
+    AppSettings::setLastRefreshAt(SavedAccount::keyOf(account.baseUrl, account.userId), m_lastUpdated);
+    if (!m_history || !m_history->isOpen())
+        return;
+    if (!m_history->hasHistory(account)) {
+        // The first look at an account writes every session, which takes a while for thousands of them and
+        // marks nothing as new: it waits until the list is on screen (README, "History").
+        m_baselinePending = true;
+        QTimer::singleShot(0, this, &AccountController::recordBaseline);
+        return;
+    }
+    recordNow(snapshot, first);
+}
+
+void AccountController::recordBaseline()
+{
+    if (!std::exchange(m_baselinePending, false) || !m_snapshot || !m_history)
+        return;
+    recordNow(*m_snapshot, true);
+}
+
+void AccountController::recordNow(const AccountSnapshot& snapshot, bool first)
+{
+    const HistoryAccount account = historyAccount();
+    const HistoryChanges changes = m_history->recordRefresh(account, snapshot.devices, m_lastUpdated);
+    if (!changes.ok)
+        return;
+    QSet<QString> fresh;
+    if (first || !changes.appeared.isEmpty() || !m_new.isEmpty()) {
+        const QStringList ids = m_history->newSessions(account);
+        fresh = QSet<QString>(ids.cbegin(), ids.cend());
+    }
+    if (fresh != m_new) {
+        m_new = fresh;
+        Q_EMIT newSessionsChanged();
+    }
+}
+
+void AccountController::acknowledge(const QString& deviceId)
+{
+    recordBaseline();
+    if (!m_new.remove(deviceId))
+        return;
+    if (m_history)
+        m_history->acknowledge(historyAccount(), deviceId);
+    Q_EMIT newSessionsChanged();
+}
+
+void AccountController::markSignOut(const QStringList& deviceIds)
+{
+    recordBaseline(); // a mark needs the session's row
+    if (m_history && m_snapshot && !deviceIds.isEmpty())
+        m_history->markSignedOutByGatehouse(historyAccount(), deviceIds, QDateTime::currentDateTimeUtc());
+}
+
+void AccountController::clearSignOutMarks(const QStringList& deviceIds)
+{
+    recordBaseline();
+    if (m_history && m_snapshot && !deviceIds.isEmpty())
+        m_history->clearSignOutMarks(historyAccount(), deviceIds);
 }
 
 void AccountController::clearSession()
 {
+    recordBaseline();
     if (m_session)
         m_session->deleteLater();
     m_session = nullptr;
@@ -75,9 +182,18 @@ void AccountController::setIdentityStore(HistoryStore* store)
     m_recognition->setHistoryStore(store);
 }
 
+void AccountController::setHistory(HistoryStore* history)
+{
+    m_history = history;
+    setIdentityStore(history); // the identity is remembered next to the history
+}
+
 void AccountController::acceptIdentity()
 {
     m_recognition->acceptIdentity();
+    m_stored.reset();
+    m_storedAccount.reset();
+    m_new.clear();
 }
 
 void AccountController::refresh()
@@ -85,7 +201,7 @@ void AccountController::refresh()
     if (!m_session || m_loading)
         return;
     m_loading = true;
-    Q_EMIT loadStarted(!m_snapshot.has_value());
+    Q_EMIT loadStarted(!m_snapshot.has_value() && !m_stored.has_value());
     const quint64 generation = m_generation;
     m_session->load(
         this,
@@ -102,7 +218,7 @@ void AccountController::refresh()
         [this, generation](const RecognitionAnswer& answer) {
             if (generation != m_generation || !m_snapshot)
                 return;
-            m_recognition->apply(HistoryAccount{m_snapshot->baseUrl, m_snapshot->userId}, answer);
+            m_recognition->apply(historyAccount(), answer);
         });
 }
 
@@ -111,6 +227,8 @@ void AccountController::apply(const AccountSnapshot& snapshot)
     const bool first = !m_snapshot.has_value();
     m_snapshot = snapshot;
     m_actions = SessionActions(snapshot);
+    m_stored.reset();
+    record(snapshot, first);
     // A mark goes with its session.
     QSet<QString> present;
     for (const Device& device : snapshot.devices)
@@ -139,8 +257,9 @@ void AccountController::apply(const AccountSnapshot& snapshot)
 void AccountController::fail(const Error& error)
 {
     // A saved account signed out elsewhere: its list is gone for good.
-    if (m_snapshot && error.kind == Error::Kind::TokenRejected && m_savedAccount) {
+    if ((m_snapshot || m_stored) && error.kind == Error::Kind::TokenRejected && m_savedAccount) {
         m_snapshot.reset();
+        m_stored.reset();
         m_actions = SessionActions();
     }
     Q_EMIT loadFailed(error);
@@ -190,6 +309,7 @@ bool AccountController::handOff(const std::variant<QString, AccountPage::Refusal
         return false;
     }
     if (deviceId && action && SessionActions::marksWaiting(*action)) {
+        markSignOut({*deviceId});
         setWaiting(*deviceId, true);
         m_waitingSince.start();
         scheduleWaitingRefresh();
@@ -262,6 +382,8 @@ void AccountController::setWaiting(const QString& deviceId, bool waiting)
 
 void AccountController::dismissWaiting(const QString& deviceId)
 {
+    if (isWaiting(deviceId))
+        clearSignOutMarks({deviceId});
     setWaiting(deviceId, false);
     if (!hasWaiting())
         m_waitingTimer.stop();
@@ -323,10 +445,12 @@ void AccountController::signOutNatively(const QStringList& deviceIds)
         return m_prompts->confirmFallback(url, opened);
     };
     say(tr("Signing out %n session(s)…", nullptr, int(deviceIds.size())));
+    markSignOut(deviceIds);
     connect(flow, &NativeSignOut::finished, this,
             [this, editor, deviceIds](const std::optional<Error>& error) {
                 editor->deleteLater();
                 if (error) {
+                    clearSignOutMarks(deviceIds);
                     say(error->kind == Error::Kind::Cancelled
                             ? error->message
                             : tr("The sessions could not be signed out: %1").arg(error->fullText()));
@@ -399,6 +523,7 @@ void AccountController::signOutSessions(const QStringList& requested, bool askFi
     connect(m_cleanup, &CleanupRun::changed, this, &AccountController::onCleanupChanged);
     connect(m_cleanup, &CleanupRun::finished, this, &AccountController::onCleanupFinished);
     m_leftover.clear();
+    markSignOut(ids);
     Q_EMIT cleanupChanged();
     m_cleanup->start();
 }
@@ -429,6 +554,12 @@ void AccountController::onCleanupFinished()
     };
     for (const SignOutQueue::Item& item : run->queue()->items())
         setWaiting(item.deviceId, false);
+    QStringList notDone;
+    for (const auto* items : {&outcome.skipped, &outcome.left}) {
+        for (const SignOutQueue::Item& item : *items)
+            notDone.append(item.deviceId);
+    }
+    clearSignOutMarks(notDone);
     QStringList parts;
     parts.append(outcome.removed.isEmpty()
                      ? tr("No session was signed out.")

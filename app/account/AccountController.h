@@ -5,6 +5,7 @@
 #include "account/HandOffRequest.h"
 #include "account/SessionActions.h"
 #include "account/WaitingRefreshSchedule.h"
+#include "history/HistoryAccount.h"
 #include "matrix/AccountSnapshot.h"
 #include "network/Error.h"
 
@@ -41,6 +42,13 @@ public:
 
     void setPrompts(AccountPrompts* prompts) { m_prompts = prompts; }
     AccountPrompts* prompts() const { return m_prompts; }
+    // The local history (README, "History"); not owned, null for none. Every successful load is recorded
+    // in it, and sign-outs Gatehouse starts are marked so their disappearance says how.
+    void setHistory(HistoryStore* history);
+    HistoryStore* history() const { return m_history; }
+    // The saved account the next setSession() shows, known before its server answers (base URL and user ID
+    // from the saved account): its stored list is shown at once (instant start) when the history has one.
+    void expectAccount(const HistoryAccount& account) { m_expected = account; }
 
     // Shows this account from now on and loads it; takes ownership of the session. A saved account whose
     // token is rejected forgets its list (it will not come back without signing in again).
@@ -77,6 +85,19 @@ public:
     // The sessions inactive for more than `days` days at `now`, in the table's order.
     QStringList inactiveSessionIds(int days, const QDateTime& now) const;
 
+    // The account as the history keys it (empty before anything is known).
+    HistoryAccount historyAccount() const;
+    // Shown from the history while the first load of this session is under way (instant start); the
+    // first snapshot (or a rejected token) replaces it.
+    bool showsStoredList() const { return m_stored.has_value(); }
+    const QList<Device>& storedDevices() const;
+    // When the list shown was last loaded successfully (invalid when never).
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+    // Present sessions that are "New" (DESIGN "History": a device ID never seen, or back after it had
+    // disappeared; never on the first look at an account) until the person has looked at them.
+    bool isNew(const QString& deviceId) const { return m_new.contains(deviceId); }
+    QSet<QString> newSessions() const { return m_new; }
+
 public Q_SLOTS:
     void refresh();
     // The window became active again: back from the browser, which gives no callback, so look again.
@@ -93,6 +114,10 @@ public Q_SLOTS:
     void signOutSessions(const QStringList& requested, bool askFirst = true);
     void continueLeftover();
     void discardLeftover();
+    // The person has looked at this session (selected it, opened its details): it is no longer "New".
+    void acknowledge(const QString& deviceId);
+    // Writes the first look at an account now, if it is still waiting (it is written once the list shows).
+    void recordBaseline();
 
 Q_SIGNALS:
     void loadStarted(bool firstLoad);
@@ -110,6 +135,10 @@ Q_SIGNALS:
     void leftoverFound(int count);
     void sessionRenamed(const QString& deviceId);
     void sessionsSignedOut(const QStringList& deviceIds);
+    // The stored list of the expected account is ready to show (storedDevices()), before the first load.
+    void storedListShown();
+    // Which sessions are "New" changed (newSessions()).
+    void newSessionsChanged();
 
 private:
     void apply(const AccountSnapshot& snapshot);
@@ -125,6 +154,11 @@ private:
     void onCleanupChanged();
     void onCleanupFinished();
     void say(const QString& text) { Q_EMIT statusChanged(text); }
+    void record(const AccountSnapshot& snapshot, bool first);
+    void recordNow(const AccountSnapshot& snapshot, bool first);
+    void showStored();
+    void markSignOut(const QStringList& deviceIds);
+    void clearSignOutMarks(const QStringList& deviceIds);
 
     UrlOpener* m_opener;
     AccountPrompts* m_prompts;
@@ -143,6 +177,13 @@ private:
     QStringList m_leftover;
     QString m_lastSummary;
     SessionRecognition* m_recognition;
+    HistoryStore* m_history = nullptr;
+    std::optional<HistoryAccount> m_expected;
+    std::optional<HistoryAccount> m_storedAccount;
+    std::optional<QList<Device>> m_stored;
+    QDateTime m_lastUpdated;
+    QSet<QString> m_new;
+    bool m_baselinePending = false;
 };
 
 } // namespace gatehouse

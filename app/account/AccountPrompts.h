@@ -28,6 +28,8 @@ public:
     virtual std::optional<QString> askSessionName(const QString& currentName) = 0;
     // Ending Gatehouse's own session of a saved account.
     virtual bool confirmAccountSignOut(const QString& userId) = 0;
+    // Signing out of a saved account that has a local history: true keeps the history, false forgets it.
+    virtual bool askKeepHistory(const QString& userId) = 0;
     // "Select sessions inactive for more than N days"; nullopt when the person cancels.
     virtual std::optional<int> askInactiveDays(int suggested) = 0;
 

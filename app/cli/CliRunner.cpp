@@ -8,13 +8,19 @@
 #include "cli/SessionListPrinter.h"
 #include "cli/SignOutInactiveCommand.h"
 #include "cli/TerminationSignals.h"
+#include "history/HistoryExport.h"
+#include "history/HistoryStore.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
+#include "matrix/CanonicalBaseUrl.h"
 #include "matrix/MatrixError.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
+
+#include <QDebug>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -93,6 +99,13 @@ void CliRunner::start()
         fail(*launch.problem);
         return;
     }
+    m_homeserver = launch.homeserver;
+    if (!launch.savedUserId.isEmpty()) {
+        if (const std::optional<SavedAccount> saved = m_accounts->find(launch.savedUserId))
+            m_savedAccount = HistoryAccount{CanonicalBaseUrl::of(saved->homeserver), saved->userId};
+    }
+    if (!openHistory())
+        return;
     m_session = new AccountSession(m_http, m_metadata, launch.homeserver, launch.tokens, this);
     if (!launch.savedUserId.isEmpty())
         m_session->setKnownUserId(SavedAccount::userIdOfReference(launch.savedUserId));
@@ -105,6 +118,9 @@ void CliRunner::start()
         return;
     case CommandLine::Mode::SignOutInactive:
         runSignOutInactive();
+        return;
+    case CommandLine::Mode::Export:
+        runExport();
         return;
     default:
         done(ExitUsage);
@@ -119,6 +135,7 @@ void CliRunner::loadAccount(std::function<void(const AccountSnapshot&)> then)
             fail(snapshot.error());
             return;
         }
+        record(snapshot.value());
         // Commands need the metadata: without it, neither the JSON nor a deep link can be trusted.
         if (snapshot->metadataError) {
             fail(*snapshot->metadataError);
@@ -133,8 +150,11 @@ void CliRunner::runList()
     // The keys and client information come in the same round trip, after the snapshot; both are printed.
     auto snapshot = std::make_shared<std::optional<AccountSnapshot>>();
     const auto print = [this, snapshot](const RecognitionAnswer& answer) {
+        // The identity is remembered next to the history (none with --no-history: nothing to compare).
+        HistoryStore* store = m_identityStore ? m_identityStore : m_history.get();
         const Recognition recognition = SessionRecognition::evaluateNow(
-            HistoryAccount{(*snapshot)->baseUrl, (*snapshot)->userId}, answer, m_identityStore);
+            HistoryAccount{CanonicalBaseUrl::of((*snapshot)->baseUrl), (*snapshot)->userId}, answer,
+            store && store->isOpen() ? store : nullptr);
         writeOut(m_commandLine.json ? QString::fromUtf8(SessionListPrinter::json(**snapshot, recognition))
                                     : SessionListPrinter::table(**snapshot, QDateTime::currentDateTimeUtc(),
                                                                 90, recognition));
@@ -147,6 +167,7 @@ void CliRunner::runList()
                 fail(result.error());
                 return;
             }
+            record(result.value());
             // The JSON's account_management block cannot be trusted without the metadata.
             if (result->metadataError) {
                 fail(*result->metadataError);
@@ -201,12 +222,103 @@ void CliRunner::runSignOutInactive()
         auto* command = new SignOutInactiveCommand(snapshot, m_session->devicesClient(), m_opener,
                                                    m_commandLine.inactiveDays, m_commandLine.dryRun,
                                                    m_commandLine.json, this);
+        command->setHistory(m_history.get());
         connect(command, &SignOutInactiveCommand::finished, this, &CliRunner::done);
         auto* interruption = new TerminationSignals(this);
         connect(interruption, &TerminationSignals::terminationRequested, command,
                 &SignOutInactiveCommand::interrupt);
         command->start();
     });
+}
+
+bool CliRunner::openHistory()
+{
+    if (m_commandLine.noHistory)
+        return true;
+    m_history = std::make_unique<HistoryStore>();
+    if (m_history->open() == HistoryStore::State::Open)
+        return true;
+    if (m_commandLine.mode == CommandLine::Mode::Export) {
+        writeError(m_history->errorText());
+        done(ExitHistory);
+        return false;
+    }
+    // The other commands work without history, as the window does.
+    qInfo().noquote() << m_history->errorText();
+    return true;
+}
+
+void CliRunner::record(const AccountSnapshot& snapshot)
+{
+    if (m_history)
+        m_history->recordRefresh({CanonicalBaseUrl::of(snapshot.baseUrl), snapshot.userId}, snapshot.devices,
+                                 snapshot.loadedAt.isValid() ? snapshot.loadedAt
+                                                             : QDateTime::currentDateTimeUtc());
+}
+
+std::optional<HistoryAccount> CliRunner::knownAccount() const
+{
+    if (m_savedAccount)
+        return m_savedAccount;
+    const QString baseUrl = CanonicalBaseUrl::of(m_homeserver);
+    const QStringList users = m_history ? m_history->userIdsOn(baseUrl) : QStringList();
+    if (users.size() == 1)
+        return HistoryAccount{baseUrl, users.constFirst()};
+    return std::nullopt;
+}
+
+void CliRunner::runExport()
+{
+    // The list is loaded and recorded first, so the export is up to date.
+    m_session->load(this, [this](const Result<AccountSnapshot>& snapshot) {
+        if (snapshot) {
+            record(snapshot.value());
+            if (!writeExport({CanonicalBaseUrl::of(snapshot->baseUrl), snapshot->userId})) {
+                done(ExitHistory);
+                return;
+            }
+            if (snapshot->metadataError) {
+                fail(*snapshot->metadataError);
+                return;
+            }
+            done(ExitOk);
+            return;
+        }
+        const Error& error = snapshot.error();
+        const ExitCode code = exitCodeFor(error);
+        const std::optional<HistoryAccount> account = knownAccount();
+        if (code != ExitServerError || !account) {
+            fail(error);
+            return;
+        }
+        writeError(tr("%1 Exported the stored history only; it may be out of date.").arg(error.fullText()));
+        done(writeExport(*account) ? code : ExitHistory);
+    });
+}
+
+bool CliRunner::writeExport(const HistoryAccount& account)
+{
+    const QList<HistorySession> sessions = m_history->sessions(account);
+    if (!m_history->errorText().isEmpty()) {
+        writeError(m_history->errorText());
+        return false;
+    }
+    const QByteArray bytes = m_commandLine.exportFormat == CommandLine::ExportFormat::Json
+                                 ? HistoryExport::toJson(account, sessions, QDateTime::currentDateTimeUtc())
+                                 : HistoryExport::toCsv(sessions);
+    if (m_commandLine.exportFile == u"-") {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    // Written whole or not at all: a half-written export would look complete.
+    QSaveFile file(m_commandLine.exportFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        writeError(
+            tr("Could not write the export to %1: %2").arg(m_commandLine.exportFile, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace gatehouse

@@ -3,11 +3,14 @@
 #include "auth/LaunchAccount.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "history/HistoryAccount.h"
 #include "network/Error.h"
 
 #include <QObject>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace gatehouse {
 
@@ -19,8 +22,9 @@ class HttpClient;
 class MetadataService;
 class UrlOpener;
 
-// Runs the commands that need an account (--list, --open, --sign-out-inactive) and reports an exit code once.
-// Errors go to stderr as one line; results to stdout.
+// Runs the commands that need an account (--list, --open, --sign-out-inactive, --export) and reports an exit
+// code once. Errors go to stderr as one line; results to stdout. Every list loaded is recorded in the local
+// history (README, "History") unless --no-history.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -50,6 +54,13 @@ private:
     void runList();
     void runOpen();
     void runSignOutInactive();
+    void runExport();
+    bool openHistory();
+    void record(const AccountSnapshot& snapshot);
+    // The account to export when the server could not say which it is (the saved account, or the only one
+    // the history holds on that server).
+    std::optional<HistoryAccount> knownAccount() const;
+    bool writeExport(const HistoryAccount& account);
     void fail(const Error& error);
     void done(int code);
 
@@ -61,6 +72,9 @@ private:
     AccountManager* m_accounts;
     AccountSession* m_session = nullptr;
     HistoryStore* m_identityStore = nullptr;
+    std::unique_ptr<HistoryStore> m_history; // null with --no-history
+    std::optional<HistoryAccount> m_savedAccount;
+    QString m_homeserver;
     bool m_done = false;
 };
 

@@ -20,6 +20,35 @@ bool parseCount(const QString& text, int minimum, int maximum, int* out)
 
 } // namespace
 
+bool CommandLine::readExport(const QCommandLineParser& parser, const QCommandLineOption& file,
+                             const QCommandLineOption& format, CommandLine& result)
+{
+    if (result.noHistory) {
+        result.error = tr("--export writes the history; it does not go with --no-history.");
+        return false;
+    }
+    result.exportFile = parser.value(file);
+    if (result.exportFile.isEmpty() || (result.exportFile.startsWith(u'-') && result.exportFile != u"-")) {
+        result.error = tr("--export needs a file name (- for standard output).");
+        return false;
+    }
+    if (parser.isSet(format)) {
+        const QString name = parser.value(format).toLower();
+        if (name != u"csv" && name != u"json") {
+            result.error = tr("--format must be csv or json.");
+            return false;
+        }
+        result.exportFormat = name == u"json" ? ExportFormat::Json : ExportFormat::Csv;
+        if (result.json && result.exportFormat != ExportFormat::Json) {
+            result.error = tr("--json asks for --format json; do not give both with different formats.");
+            return false;
+        }
+    } else if (result.json || result.exportFile.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        result.exportFormat = ExportFormat::Json;
+    }
+    return true;
+}
+
 QString CommandLine::versionText()
 {
     return QStringLiteral("Gatehouse " GATEHOUSE_VERSION " (Qt %1)").arg(QString::fromLatin1(qVersion()));
@@ -88,9 +117,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         tr("Sign out sessions inactive for more than DAYS days, one at a time."), tr("DAYS"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("With --sign-out-inactive: only list what would be signed out."));
-    parser.addOptions({help,       version, list,          json,    open,           device,          printUrl,
-                       homeserver, account, accountServer, verbose, demo,           demoServer,      port,
-                       devices,    latency, metadata,      actions, quitWhenLoaded, signOutInactive, dryRun});
+    const QCommandLineOption exportHistory(
+        QStringLiteral("export"),
+        tr("Write the account's session history to FILE (- for standard output) and exit."), tr("FILE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("With --export: csv or json (default: from the file name's extension, else csv)."), tr("FORMAT"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+                                       tr("Neither read nor write the local session history."));
+    parser.addOptions({help,    version,       list,       json,           open,
+                       device,  printUrl,      homeserver, account,        accountServer,
+                       verbose, demo,          demoServer, port,           devices,
+                       latency, metadata,      actions,    quitWhenLoaded, signOutInactive,
+                       dryRun,  exportHistory, format,     noHistory});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -130,9 +169,9 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
 
     const int modeCount = int(parser.isSet(list)) + int(parser.isSet(open)) + int(parser.isSet(demoServer)) +
-                          int(parser.isSet(signOutInactive));
+                          int(parser.isSet(signOutInactive)) + int(parser.isSet(exportHistory));
     if (modeCount > 1) {
-        result.error = tr("Use only one of --list, --open, --sign-out-inactive and --demo-server.");
+        result.error = tr("Use only one of --list, --open, --sign-out-inactive, --export and --demo-server.");
         return result;
     }
     if (parser.isSet(list))
@@ -143,8 +182,18 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         result.mode = Mode::DemoServer;
     else if (parser.isSet(signOutInactive))
         result.mode = Mode::SignOutInactive;
+    else if (parser.isSet(exportHistory))
+        result.mode = Mode::Export;
 
-    if (result.json && result.mode != Mode::List && result.mode != Mode::SignOutInactive) {
+    result.noHistory = parser.isSet(noHistory);
+    if (result.mode == Mode::Export && !readExport(parser, exportHistory, format, result))
+        return result;
+    if (parser.isSet(format) && result.mode != Mode::Export) {
+        result.error = tr("--format only goes with --export.");
+        return result;
+    }
+    if (result.json && result.mode != Mode::List && result.mode != Mode::SignOutInactive &&
+        result.mode != Mode::Export) {
         result.error = tr("--json only goes with --list.");
         return result;
     }

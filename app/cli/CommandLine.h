@@ -9,6 +9,9 @@
 
 #include <optional>
 
+class QCommandLineOption;
+class QCommandLineParser;
+
 namespace gatehouse {
 
 // Everything the command line asked for, checked for consistency. Parsing never exits the process.
@@ -24,6 +27,7 @@ public:
         Open,
         DemoServer,
         SignOutInactive,
+        Export,
         Help,
         Version
     };
@@ -43,12 +47,25 @@ public:
     QString account;
     QString accountServer; // --account-server: picks among saved accounts that share the --account user ID
     DemoOptions demoOptions;
+    // --export FILE ("-" is standard output) in this format; --no-history neither reads nor writes it.
+    enum class ExportFormat
+    {
+        Csv,
+        Json
+    };
+    QString exportFile;
+    ExportFormat exportFormat = ExportFormat::Csv;
+    bool noHistory = false;
 
     QString error; // set when parsing failed: exit code 2 with this message
     QString helpText;
 
     static CommandLine parse(const QStringList& arguments);
     static QString versionText();
+
+private:
+    static bool readExport(const QCommandLineParser& parser, const QCommandLineOption& file,
+                           const QCommandLineOption& format, CommandLine& result);
 };
 
 } // namespace gatehouse

@@ -12,6 +12,7 @@ enum ExitCode : int
     ExitNotSignedIn = 5,   // no token, or the token was rejected
     ExitUnsafeUrl = 6,     // an unsafe homeserver or account page was refused (checked before 3)
     ExitNoBrowser = 7,     // no browser could be opened; the URL is printed on stdout
+    ExitHistory = 8,       // --export: the history cannot be opened, or the file cannot be written
 };
 
 } // namespace gatehouse

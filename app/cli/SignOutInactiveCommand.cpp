@@ -4,6 +4,8 @@
 #include "cleanup/CleanupRun.h"
 #include "cli/CliRunner.h"
 #include "cli/ExitCode.h"
+#include "history/HistoryStore.h"
+#include "matrix/CanonicalBaseUrl.h"
 #include "matrix/DevicesClient.h"
 #include "text/SessionText.h"
 #include "text/ShownUrl.h"
@@ -105,6 +107,13 @@ void SignOutInactiveCommand::start()
         return;
     }
 
+    if (m_history) {
+        QStringList ids;
+        for (const Device& device : std::as_const(devices))
+            ids.append(device.id);
+        m_history->markSignedOutByGatehouse({CanonicalBaseUrl::of(m_snapshot.baseUrl), m_snapshot.userId},
+                                            ids, QDateTime::currentDateTimeUtc());
+    }
     m_run = new CleanupRun(m_snapshot, devices, m_opener, this);
     m_queue = m_run->queue();
     bool ok = false;
@@ -126,6 +135,7 @@ void SignOutInactiveCommand::start()
             summary +=
                 tr("  not done, still signed in: %1  %2\n").arg(item.deviceId, terminalName(item.name));
         CliRunner::writeOut(summary);
+        clearUnfinishedMarks();
         Q_EMIT finished(ExitOk);
     });
 #ifdef Q_OS_UNIX
@@ -161,8 +171,25 @@ void SignOutInactiveCommand::check()
             CliRunner::writeError(devices.error().fullText());
             return;
         }
+        if (m_history)
+            m_history->recordRefresh({CanonicalBaseUrl::of(m_snapshot.baseUrl), m_snapshot.userId},
+                                     devices.value(), QDateTime::currentDateTimeUtc());
         m_run->observeDevices(devices.value());
     });
+}
+
+void SignOutInactiveCommand::clearUnfinishedMarks()
+{
+    if (!m_history || !m_run)
+        return;
+    // Skipped or not reached: still signed in, so a later disappearance is not Gatehouse's doing.
+    const CleanupRun::Outcome outcome = m_run->outcome();
+    QStringList ids;
+    for (const auto* items : {&outcome.skipped, &outcome.left}) {
+        for (const SignOutQueue::Item& item : *items)
+            ids.append(item.deviceId);
+    }
+    m_history->clearSignOutMarks({CanonicalBaseUrl::of(m_snapshot.baseUrl), m_snapshot.userId}, ids);
 }
 
 void SignOutInactiveCommand::onInput()
@@ -186,6 +213,7 @@ void SignOutInactiveCommand::interrupt()
 {
     if (m_run) {
         m_run->interrupt();
+        clearUnfinishedMarks();
         CliRunner::writeOut(
             tr("Interrupted: %1. What is left is offered again next time.\n").arg(m_queue->progressText()));
     }

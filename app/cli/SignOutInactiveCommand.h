@@ -10,6 +10,7 @@ namespace gatehouse {
 
 class CleanupRun;
 class DevicesClient;
+class HistoryStore;
 class SignOutQueue;
 class UrlOpener;
 
@@ -24,6 +25,9 @@ public:
     SignOutInactiveCommand(const AccountSnapshot& snapshot, DevicesClient* client, UrlOpener* opener,
                            int days, bool dryRun, bool json, QObject* parent = nullptr);
 
+    // The local history (not owned, may be null): the sessions this run signs out are marked as Gatehouse's,
+    // and every check of the list is recorded.
+    void setHistory(HistoryStore* history) { m_history = history; }
     void start();
     void interrupt(); // Ctrl+C: keep what is left for later
 
@@ -35,6 +39,7 @@ private:
     void onQueueChanged();
     void onInput();
     void check();
+    void clearUnfinishedMarks();
 
     AccountSnapshot m_snapshot;
     DevicesClient* m_client;
@@ -47,6 +52,7 @@ private:
     QSocketNotifier* m_input = nullptr;
     QString m_lastLine;
     bool m_checking = false;
+    HistoryStore* m_history = nullptr;
 };
 
 } // namespace gatehouse

@@ -9,7 +9,7 @@ struct HistoryChanges
 {
     bool ok = false;       // false: nothing was recorded (HistoryStore::errorText() says why)
     bool baseline = false; // the first look at this account: everything was recorded, nothing counts as new
-    // New sessions (README, "History (foundation)"): a device ID the account's history never saw, or one that
+    // New sessions (README, "History"): a device ID the account's history never saw, or one that
     // had disappeared and came back (also listed in cameBack). Empty on a baseline.
     QStringList appeared;
     QStringList cameBack;

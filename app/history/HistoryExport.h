@@ -10,7 +10,7 @@
 
 namespace gatehouse {
 
-// Writes an account's history for `gatehouse --export` (README, "History (foundation)"). Pure functions:
+// Writes an account's history for `gatehouse --export` (README, "History"). Pure functions:
 // the sessions in, the file's bytes (UTF-8) out.
 class HistoryExport
 {

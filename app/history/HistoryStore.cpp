@@ -997,6 +997,40 @@ QList<Device> HistoryStore::presentDevices(const HistoryAccount& account) const
     return result;
 }
 
+QStringList HistoryStore::userIdsOn(const QString& baseUrl) const
+{
+    QStringList result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(d->db);
+    query.prepare(QStringLiteral("SELECT user_id FROM accounts WHERE base_url = ? ORDER BY user_id"));
+    query.bindValue(0, baseUrl);
+    if (!d->exec(query))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+QStringList HistoryStore::newSessions(const HistoryAccount& account) const
+{
+    QStringList result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT s.device_id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.base_url = ? AND "
+        "a.user_id = ? AND s.removed_at IS NULL AND s.acknowledged = 0 ORDER BY s.id"));
+    query.bindValue(0, account.baseUrl);
+    query.bindValue(1, account.userId);
+    if (!d->exec(query))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
 bool HistoryStore::hasHistory(const HistoryAccount& account) const
 {
     if (!isOpen())

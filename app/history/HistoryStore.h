@@ -16,7 +16,7 @@
 namespace gatehouse {
 
 // The local history of every session Gatehouse has seen, per account, in one SQLite file per person
-// (README, "History (foundation)"). It keeps IDs, names, addresses, times and how a session ended, never a
+// (README, "History"). It keeps IDs, names, addresses, times and how a session ended, never a
 // token, password or other secret.
 //
 // A refresh that changes nothing writes nothing; all of one refresh is one transaction. The file is shared
@@ -89,6 +89,10 @@ public:
     QList<HistorySession> sessions(const HistoryAccount& account) const;
     // The sessions present at the last recorded refresh, as the device list shows them (one query).
     QList<Device> presentDevices(const HistoryAccount& account) const;
+    // The user IDs the history holds on this canonical base URL (to export when the server cannot be asked).
+    QStringList userIdsOn(const QString& baseUrl) const;
+    // The present sessions the person has not acknowledged yet ("New"), by device ID.
+    QStringList newSessions(const HistoryAccount& account) const;
     // Whether a refresh of this account was ever recorded; when not, the next one is a baseline.
     bool hasHistory(const HistoryAccount& account) const;
     bool isBaseline(const HistoryAccount& account) const { return !hasHistory(account); }

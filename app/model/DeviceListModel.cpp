@@ -167,7 +167,8 @@ QString DeviceListModel::spokenActionLabel(RowAction action)
 QString DeviceListModel::accessibleName(int row) const
 {
     const Row& entry = m_rows.at(row);
-    const QString name = displayText(row, NameColumn);
+    const QString name = m_new.contains(entry.device.id) ? tr("%1, new").arg(displayText(row, NameColumn))
+                                                         : displayText(row, NameColumn);
     if (m_waiting.contains(entry.device.id))
         return entry.device.id == m_currentDeviceId
                    ? tr("%1, this session, waiting for the browser").arg(name)
@@ -358,6 +359,8 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         return isInactive(row, referenceMSecs());
     case WaitingRole:
         return m_waiting.contains(device.id);
+    case NewRole:
+        return m_new.contains(device.id);
     case SearchKeyRole:
         return searchKey(index.row());
     case RowActionsRole: {
@@ -378,6 +381,18 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         return sameDeviceHint(index.row());
     default:
         return {};
+    }
+}
+
+void DeviceListModel::setNewSessions(const QSet<QString>& deviceIds)
+{
+    if (deviceIds == m_new)
+        return;
+    const QSet<QString> changed = (deviceIds - m_new) + (m_new - deviceIds);
+    m_new = deviceIds;
+    for (const QString& id : changed) {
+        if (const int row = rowOf(id); row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 

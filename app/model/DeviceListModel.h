@@ -43,6 +43,7 @@ public:
         RowActionsRole,  // QList<int> of RowAction
         DisplayNameRole, // the name as the server sent it (untrusted; may be empty)
         LastIpRole,      // the IP as the server sent it
+        NewRole,         // bool: "New" (DESIGN "History") until the person has looked at it
         EncryptionRole,  // int EncryptionState, or -1 until the keys have answered
         DeviceKindRole,  // int DeviceKind::Kind
         SameDeviceRole,  // QString: "possibly the same device as …", or empty
@@ -70,6 +71,9 @@ public:
     void setReferenceTime(const QDateTime& now); // "now" for relative times; tests fix it
     QDateTime referenceTime() const;
 
+    // The sessions marked "New" (AccountController::newSessions()).
+    void setNewSessions(const QSet<QString>& deviceIds);
+    bool isNew(const QString& deviceId) const { return m_new.contains(deviceId); }
     void setWaiting(const QString& deviceId, bool waiting);
     bool isWaiting(const QString& deviceId) const { return m_waiting.contains(deviceId); }
     bool hasWaiting() const { return !m_waiting.isEmpty(); }
@@ -123,6 +127,7 @@ private:
     int m_currentRow = -1; // the row of m_currentDeviceId, kept in step with m_rows
     mutable int m_sortKeyColumn = -1;
     QSet<QString> m_waiting;
+    QSet<QString> m_new;
     SessionActions m_actions;
     Recognition m_recognition;
     QHash<QString, QStringList> m_sameDevice; // SameDeviceHints, for the rows and clients shown

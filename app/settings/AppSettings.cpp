@@ -1,6 +1,8 @@
 #include "settings/AppSettings.h"
 
 #include <QSettings>
+#include <QTimeZone>
+#include <QUrl>
 
 namespace gatehouse {
 
@@ -34,6 +36,38 @@ QByteArray AppSettings::sessionSplitterState()
 void AppSettings::setSessionSplitterState(const QByteArray& state)
 {
     QSettings().setValue(QStringLiteral("window/sessionSplitter"), state);
+}
+
+int AppSettings::historyKeepDays()
+{
+    const int days = QSettings().value(QStringLiteral("history/keepDays"), DefaultHistoryKeepDays).toInt();
+    return days >= 1 && days <= 36500 ? days : DefaultHistoryKeepDays;
+}
+
+void AppSettings::setHistoryKeepDays(int days)
+{
+    QSettings().setValue(QStringLiteral("history/keepDays"), qBound(1, days, 36500));
+}
+
+namespace {
+
+// An account key holds slashes, which QSettings would read as groups.
+QString lastRefreshKey(const QString& accountKey)
+{
+    return QStringLiteral("history/lastRefresh/") + QString::fromLatin1(QUrl::toPercentEncoding(accountKey));
+}
+
+} // namespace
+
+QDateTime AppSettings::lastRefreshAt(const QString& accountKey)
+{
+    const qint64 ms = QSettings().value(lastRefreshKey(accountKey), qint64(0)).toLongLong();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()) : QDateTime();
+}
+
+void AppSettings::setLastRefreshAt(const QString& accountKey, const QDateTime& time)
+{
+    QSettings().setValue(lastRefreshKey(accountKey), time.toMSecsSinceEpoch());
 }
 
 } // namespace gatehouse

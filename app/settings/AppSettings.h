@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace gatehouse {
 
-// Preferences that are not secrets (QSettings; tokens never go here): the inactivity threshold and the
-// interface language.
+// Preferences that are not secrets (QSettings; tokens never go here): the inactivity threshold, the
+// interface language, and how long history is kept.
 class AppSettings
 {
 public:
@@ -20,6 +21,15 @@ public:
     // The sizes of the session list and the details pane beside it (QSplitter::saveState); empty when none.
     static QByteArray sessionSplitterState();
     static void setSessionSplitterState(const QByteArray& state);
+
+    // History (README, "History"): how many days disappeared sessions are kept.
+    static constexpr int DefaultHistoryKeepDays = 365;
+    static int historyKeepDays();
+    static void setHistoryKeepDays(int days);
+    // When the account (SavedAccount::key()) was last loaded successfully: kept here because a refresh
+    // where nothing changed writes nothing to the history file.
+    static QDateTime lastRefreshAt(const QString& accountKey);
+    static void setLastRefreshAt(const QString& accountKey, const QDateTime& time);
 };
 
 } // namespace gatehouse

@@ -4,6 +4,8 @@
 #include "E2e.h"
 
 #include "cleanup/SignOutQueueStore.h"
+#include "history/HistoryStore.h"
+#include "matrix/CanonicalBaseUrl.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,9 +25,11 @@ namespace {
 class QueueRun
 {
 public:
-    QueueRun(TestServer& server, int days)
+    QueueRun(TestServer& server, int days, const QString& dataHome = {})
     {
         QProcessEnvironment environment = e2eEnvironment({{TokenVariable, server.token()}});
+        if (!dataHome.isEmpty())
+            environment.insert("XDG_DATA_HOME", dataHome);
         environment.insert("GATEHOUSE_QUEUE_CHECK_MS", "20");
         m_process.setProcessEnvironment(environment);
         m_process.start(GatehouseProcess::binary(),
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void walksTheQueueOnePageAtATime();
     void enterSkipsAndQStops();
     void classicServerIsRefusedFromTheCommandLine();
+    void historySaysWhichWereSignedOutByGatehouse();
 };
 
 void TestSignOutInactive::dryRunListsWhatWouldBeSignedOut()
@@ -180,6 +185,37 @@ void TestSignOutInactive::classicServerIsRefusedFromTheCommandLine()
     const GatehouseRun run = runAgainst(server, {"--sign-out-inactive", "90"});
     GATEHOUSE_VERIFY_EXIT(run, 3);
     QVERIFY(isOneErrorLine(run.err));
+}
+
+void TestSignOutInactive::historySaysWhichWereSignedOutByGatehouse()
+{
+    TestServer server;
+    QTemporaryDir data;
+    QueueRun run(server, 90, data.path());
+    const QString first = run.waitFor(DeletePage, 1);
+    QVERIFY2(!first.isEmpty(), qPrintable(run.out()));
+    QVERIFY(confirmInBrowser(first));
+    const QString second = run.waitFor(DeletePage, 2);
+    QVERIFY2(!second.isEmpty(), qPrintable(run.out()));
+    run.type("q\n"); // the second is left, still signed in
+    QCOMPARE(run.waitExit(), 0);
+    // Then the second goes some other way, and a later --list sees it gone.
+    QVERIFY(server->account().removeDevice(deviceIdOf(second)));
+    GATEHOUSE_VERIFY_EXIT(runAgainst(server, {"--list"}, {{"XDG_DATA_HOME", data.path()}}), 0);
+
+    HistoryStore history(data.path() + QStringLiteral("/Gatehouse/Gatehouse/history.sqlite"));
+    QCOMPARE(history.open(), HistoryStore::State::Open);
+    const QList<HistorySession> sessions =
+        history.sessions({CanonicalBaseUrl::of(server.baseUrl()), server->account().userId()});
+    const auto how = [&sessions](const QString& id) {
+        for (const HistorySession& session : sessions) {
+            if (session.deviceId == id)
+                return session.removedHow;
+        }
+        return HistorySession::RemovedHow::NotRemoved;
+    };
+    QCOMPARE(how(deviceIdOf(first)), HistorySession::RemovedHow::SignedOutByGatehouse);
+    QCOMPARE(how(deviceIdOf(second)), HistorySession::RemovedHow::Vanished);
 }
 
 QTEST_GUILESS_MAIN(TestSignOutInactive)

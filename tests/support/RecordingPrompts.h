@@ -21,12 +21,14 @@ public:
         return std::optional<QString>();
     };
     std::function<bool(const QString&)> onAccountSignOut = [](const QString&) { return true; };
+    std::function<bool(const QString&)> onKeepHistory = [](const QString&) { return true; };
     std::function<std::optional<int>(int)> onInactiveDays = [](int days) { return std::optional<int>(days); };
 
     QList<HandOffRequest> handOffs;
     QStringList problems;
     QStringList browserFailures;
     QStringList summaries; // title, newline, text
+    QStringList keepHistoryQuestions;
 
     bool confirmHandOff(const HandOffRequest& request) override
     {
@@ -41,6 +43,11 @@ public:
         return onSessionName(currentName);
     }
     bool confirmAccountSignOut(const QString& userId) override { return onAccountSignOut(userId); }
+    bool askKeepHistory(const QString& userId) override
+    {
+        keepHistoryQuestions.append(userId);
+        return onKeepHistory(userId);
+    }
     std::optional<int> askInactiveDays(int suggested) override { return onInactiveDays(suggested); }
     void showProblem(const QString& text) override { problems.append(text); }
     void showBrowserFailure(const QString& url) override { browserFailures.append(url); }

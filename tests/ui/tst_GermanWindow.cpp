@@ -2,6 +2,11 @@
 // and nothing on the window, its menus or the row menu is left in English.
 #include "WindowFixture.h"
 
+#include "dialogs/SettingsDialog.h"
+#include "history/HistoryDialog.h"
+#include "history/HistoryListModel.h"
+#include "history/HistoryStore.h"
+#include "history/WindowHistory.h"
 #include "i18n/Translations.h"
 #include "model/DeviceFilterModel.h"
 #include "sessions/SessionDetailsPane.h"
@@ -18,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -156,6 +162,7 @@ private Q_SLOTS:
     void initTestCase();
     void mainWindowComesUpInGerman();
     void detailsPaneAndEncryptionColumnInGerman();
+    void historyComesUpInGerman();
 
 private:
     MissRecorder* m_misses = nullptr;
@@ -243,6 +250,55 @@ void TestGermanWindow::detailsPaneAndEncryptionColumnInGerman()
     }
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English in the pane:\n") + english.join(u'\n')));
     QVERIFY(m_misses->misses.isEmpty());
+}
+
+void TestGermanWindow::historyComesUpInGerman()
+{
+    QTemporaryDir dir;
+    HistoryStore history(dir.filePath(QStringLiteral("history.sqlite")));
+    QCOMPARE(history.open(), HistoryStore::State::Open);
+    WindowFixture f;
+    auto* windowHistory = new WindowHistory(&f.window, &history);
+    QVERIFY(f.waitLoaded());
+    // A new session (its badge and spoken "new"), and one that went (the History view's rows).
+    f.server->account().addDevice(QStringLiteral("NEWCOMER"), QStringLiteral("Phone"));
+    QVERIFY(f.server->account().removeDevice(f.otherDevice()));
+    f.window.refresh();
+    QVERIFY(f.waitLoaded());
+    f.window.grab();
+    QStringList texts = windowTexts(f.window);
+    windowHistory->showHistory();
+    HistoryDialog* dialog = windowHistory->dialog();
+    QVERIFY(dialog && dialog->model()->rowCount() == 1);
+    for (int column = 0; column < dialog->model()->columnCount(); ++column) {
+        addText(&texts, QStringLiteral("history header"),
+                dialog->model()->headerData(column, Qt::Horizontal).toString());
+        addText(&texts, QStringLiteral("history row"), dialog->model()->index(0, column).data().toString());
+    }
+    for (const QWidget* widget : dialog->findChildren<QWidget*>()) {
+        if (const auto* label = qobject_cast<const QLabel*>(widget))
+            addText(&texts, QStringLiteral("history dialog"), label->text());
+        addText(&texts, QStringLiteral("history dialog"), widget->accessibleName());
+    }
+    SettingsDialog settings(&f.window);
+    for (const QWidget* widget : settings.findChildren<QWidget*>()) {
+        if (const auto* button = qobject_cast<const QAbstractButton*>(widget))
+            addText(&texts, QStringLiteral("settings"), button->text());
+        addText(&texts, QStringLiteral("settings"), widget->accessibleName());
+        addText(&texts, QStringLiteral("settings"), widget->accessibleDescription());
+    }
+
+    QStringList english;
+    for (const QString& text : std::as_const(texts)) {
+        const QStringList words = englishWordsIn(text.section(QStringLiteral(": "), 1));
+        if (!words.isEmpty())
+            english.append(text + QStringLiteral("   <- ") + words.join(u','));
+    }
+    QStringList misses(m_misses->misses.cbegin(), m_misses->misses.cend());
+    misses.sort();
+    QVERIFY2(misses.isEmpty(),
+             qPrintable(QStringLiteral("asked for without a German translation:\n") + misses.join(u'\n')));
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English on the window:\n") + english.join(u'\n')));
 }
 
 QTEST_MAIN(TestGermanWindow)

@@ -8,6 +8,9 @@
 #include "accounts/AccountSwitcher.h"
 #include "auth/AccountManager.h"
 #include "demo/DemoSignIn.h"
+#include "history/HistoryStore.h"
+#include "history/WindowHistory.h"
+#include "matrix/CanonicalBaseUrl.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
@@ -21,7 +24,10 @@
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace gatehouse;
 using namespace gatehouse::test;
@@ -54,6 +60,8 @@ private Q_SLOTS:
     void renameReportsTheLimitClearly();
     void classicServerSignsInAndSignsSessionsOut();
     void rejectedRefreshOffersToSignInAgain();
+    void switchingBackShowsTheStoredListAtOnce();
+    void signOutAsksWhetherToKeepTheHistory();
 
 private:
     void signIn(TestServer& server);
@@ -64,7 +72,19 @@ private:
     RecordingPrompts m_prompts;
     MainWindow* m_window = nullptr;
     QList<TestServer*> m_servers;
+    // For the history tests: the file, and the window's part of it.
+    std::unique_ptr<QTemporaryDir> m_historyDir;
+    std::unique_ptr<HistoryStore> m_history;
+    void useHistory();
 };
+
+void TestSignInWindow::useHistory()
+{
+    m_historyDir = std::make_unique<QTemporaryDir>();
+    m_history = std::make_unique<HistoryStore>(m_historyDir->filePath(QStringLiteral("history.sqlite")));
+    QCOMPARE(m_history->open(), HistoryStore::State::Open);
+    new WindowHistory(m_window, m_history.get());
+}
 
 void TestSignInWindow::init()
 {
@@ -82,6 +102,8 @@ void TestSignInWindow::init()
 void TestSignInWindow::cleanup()
 {
     delete m_window;
+    m_history.reset();
+    m_historyDir.reset();
     delete m_accounts;
     delete m_metadata;
     delete m_http;
@@ -308,6 +330,47 @@ void TestSignInWindow::rejectedRefreshOffersToSignInAgain()
     QTest::mouseClick(again, Qt::LeftButton);
     QCOMPARE(m_window->page(), MainWindow::Page::Welcome);
     QCOMPARE(m_window->signInPage()->serverField()->text(), userId);
+}
+
+void TestSignInWindow::switchingBackShowsTheStoredListAtOnce()
+{
+    useHistory();
+    auto* alice = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@alice:localhost"))));
+    auto* bob = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@bob:localhost"))));
+    signIn(*alice);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshot() && !m_window->isLoading(), 10'000);
+    const qsizetype aliceSessions = m_window->snapshot()->devices.size();
+    signIn(*bob);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshot() && !m_window->isLoading(), 10'000);
+    (*alice)->account().addDevice(QStringLiteral("EXTRA"), QStringLiteral("Extra")); // the server's news
+    // Back to Alice: her stored list, at once, while her server is asked.
+    AccountSwitcher* switcher = m_window->accountSwitcher();
+    const int aliceTab = int(switcher->userIds().indexOf(QStringLiteral("@alice:localhost")));
+    QTest::mouseClick(switcher->tabBar(), Qt::LeftButton, {}, switcher->tabBar()->tabRect(aliceTab).center());
+    QCOMPARE(m_window->page(), MainWindow::Page::Account);
+    QVERIFY(m_window->controller()->showsStoredList());
+    QCOMPARE(m_window->deviceModel()->rowCount(), aliceSessions);
+    QVERIFY2(m_window->statusText().contains(QStringLiteral("updating")), qPrintable(m_window->statusText()));
+    // Then the server's answer replaces it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshot(), 10'000);
+    QCOMPARE(m_window->deviceModel()->rowCount(), aliceSessions + 1);
+    QVERIFY(m_window->controller()->isNew(QStringLiteral("EXTRA")));
+}
+
+void TestSignInWindow::signOutAsksWhetherToKeepTheHistory()
+{
+    useHistory();
+    auto* alice = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@alice:localhost"))));
+    signIn(*alice);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->snapshot() && !m_window->isLoading(), 10'000);
+    const HistoryAccount account{CanonicalBaseUrl::of(alice->baseUrl()), QStringLiteral("@alice:localhost")};
+    QTRY_VERIFY_WITH_TIMEOUT(m_history->hasHistory(account), 10'000);
+    m_prompts.onKeepHistory = [](const QString&) { return false; };
+    QSignalSpy signedOut(m_window, &MainWindow::accountSignedOut);
+    m_window->signOutAccount(m_window->currentAccount());
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 10'000);
+    QCOMPARE(m_prompts.keepHistoryQuestions, QStringList{QStringLiteral("@alice:localhost")});
+    QVERIFY(!m_history->hasHistory(account));
 }
 
 QTEST_MAIN(TestSignInWindow)

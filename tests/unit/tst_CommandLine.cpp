@@ -33,6 +33,8 @@ private Q_SLOTS:
     void readsDemoActionLists_data();
     void readsDemoActionLists();
     void readsSignOutInactive();
+    void readsExportOptions_data();
+    void readsExportOptions();
     void refusesMisuse_data();
     void refusesMisuse();
     void hasHelpAndVersionText();
@@ -52,6 +54,7 @@ void TestCommandLine::choosesTheMode_data()
     QTest::newRow("--open=") << QStringList{"--open=profile"} << Mode::Open;
     QTest::newRow("--demo-server") << QStringList{"--demo-server"} << Mode::DemoServer;
     QTest::newRow("--sign-out-inactive") << QStringList{"--sign-out-inactive", "30"} << Mode::SignOutInactive;
+    QTest::newRow("--export") << QStringList{"--export", "out.csv"} << Mode::Export;
     QTest::newRow("--help") << QStringList{"--help"} << Mode::Help;
     QTest::newRow("-h") << QStringList{"-h"} << Mode::Help;
     QTest::newRow("--help wins over a mode") << QStringList{"--list", "--help"} << Mode::Help;
@@ -227,6 +230,42 @@ void TestCommandLine::readsSignOutInactive()
     QVERIFY(line.dryRun);
 }
 
+using Format = CommandLine::ExportFormat;
+Q_DECLARE_METATYPE(gatehouse::CommandLine::ExportFormat)
+
+void TestCommandLine::readsExportOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Format>("format");
+    QTest::newRow("csv by default") << QStringList{"--export", "out.txt"} << "out.txt" << Format::Csv;
+    QTest::newRow("csv extension") << QStringList{"--export", "out.csv"} << "out.csv" << Format::Csv;
+    QTest::newRow("json extension") << QStringList{"--export", "OUT.JSON"} << "OUT.JSON" << Format::Json;
+    QTest::newRow("--format json") << QStringList{"--export", "x", "--format", "json"} << "x" << Format::Json;
+    QTest::newRow("--format csv wins over .json")
+        << QStringList{"--export", "x.json", "--format", "csv"} << "x.json" << Format::Csv;
+    QTest::newRow("--json") << QStringList{"--export", "-", "--json"} << "-" << Format::Json;
+    QTest::newRow("--json and --format json")
+        << QStringList{"--export", "-", "--json", "--format", "json"} << "-" << Format::Json;
+    QTest::newRow("with --account") << QStringList{"--export", "-", "--account", "@a:b"} << "-"
+                                    << Format::Csv;
+}
+
+void TestCommandLine::readsExportOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    QFETCH(Format, format);
+    const CommandLine line = parse(arguments);
+    QVERIFY2(line.error.isEmpty(), qPrintable(line.error));
+    QCOMPARE(line.mode, Mode::Export);
+    QCOMPARE(line.exportFile, file);
+    QCOMPARE(line.exportFormat, format);
+    QVERIFY(!line.noHistory);
+    QVERIFY(parse({"--list", "--no-history"}).noHistory);
+    QVERIFY(parse({"--no-history"}).error.isEmpty());
+}
+
 void TestCommandLine::refusesMisuse_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -295,6 +334,13 @@ void TestCommandLine::refusesMisuse_data()
     QTest::newRow("positional argument") << QStringList{"@alice:example.org"};
     QTest::newRow("positional argument after a mode") << QStringList{"--list", "extra"};
     QTest::newRow("positional argument after --") << QStringList{"--", "--list"};
+    QTest::newRow("--export with --no-history") << QStringList{"--export", "x.csv", "--no-history"};
+    QTest::newRow("--export without a file") << QStringList{"--export"};
+    QTest::newRow("--export followed by an option") << QStringList{"--export", "--list"};
+    QTest::newRow("--export and --list") << QStringList{"--export", "x", "--list"};
+    QTest::newRow("--format unknown") << QStringList{"--export", "x", "--format", "xml"};
+    QTest::newRow("--format without --export") << QStringList{"--list", "--format", "json"};
+    QTest::newRow("--json and --format csv") << QStringList{"--export", "x", "--json", "--format", "csv"};
 }
 
 void TestCommandLine::refusesMisuse()

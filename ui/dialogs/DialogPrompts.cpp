@@ -82,6 +82,21 @@ bool DialogPrompts::confirmAccountSignOut(const QString& userId)
     return box.clickedButton() == signOut;
 }
 
+bool DialogPrompts::askKeepHistory(const QString& userId)
+{
+    QMessageBox box(QMessageBox::Question, tr("Session History"),
+                    tr("Keep the session history of %1?").arg(UntrustedText::forMessage(userId)),
+                    QMessageBox::NoButton, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("It stays on this computer and is shown again if you sign in to this account "
+                              "again. It holds no password or token."));
+    QPushButton* keep = box.addButton(tr("Keep History"), QMessageBox::AcceptRole);
+    box.addButton(tr("Forget History"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == keep;
+}
+
 std::optional<int> DialogPrompts::askInactiveDays(int suggested)
 {
     bool ok = false;

@@ -1,7 +1,9 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "history/HistorySettingsSection.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
+#include "window/MainWindow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,12 +64,21 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     note->setEnabled(false);
     layout->addWidget(note);
 
+    addHistorySection(layout);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Saves the settings and closes."));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Closes without saving."));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+void SettingsDialog::addHistorySection(QVBoxLayout* layout)
+{
+    const auto* window = qobject_cast<const MainWindow*>(parentWidget());
+    m_history = new HistorySettingsSection(this, window ? window->controller() : nullptr);
+    layout->addWidget(m_history);
 }
 
 int SettingsDialog::inactiveAfterDays() const

@@ -4,11 +4,14 @@
 
 class QComboBox;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace gatehouse {
 
-// Preferences: the interface language (applied at the next start) and after how many days without
-// activity a session counts as inactive (applied at once).
+class HistorySettingsSection;
+
+// Preferences: the interface language (applied at the next start), after how many days without
+// activity a session counts as inactive (applied at once), and the local history (HistorySettingsSection).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,10 +23,14 @@ public:
     bool save() const;
     int inactiveAfterDays() const;
     QString language() const;
+    HistorySettingsSection* historySection() const { return m_history; }
 
 private:
     QComboBox* m_language;
     QSpinBox* m_inactiveDays;
+    HistorySettingsSection* m_history = nullptr;
+
+    void addHistorySection(QVBoxLayout* layout);
 };
 
 } // namespace gatehouse

@@ -1,5 +1,6 @@
 #include "sessions/SessionDelegate.h"
 
+#include "history/NewBadge.h"
 #include "model/DeviceKind.h"
 
 #include <QAbstractItemView>
@@ -170,6 +171,8 @@ void SessionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 {
     if (index.column() != DeviceListModel::ActionsColumn) {
         QStyledItemDelegate::paint(painter, option, index);
+        if (index.column() == DeviceListModel::NameColumn && index.data(DeviceListModel::NewRole).toBool())
+            NewBadge::paint(painter, option);
         return;
     }
     // The cell background (selection, alternate rows) first, then a push button per action.

@@ -5,6 +5,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 
 namespace gatehouse {
 
@@ -12,6 +13,7 @@ Banner::Banner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     auto* layout = new QHBoxLayout(this);
@@ -23,7 +25,18 @@ Banner::Banner(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text, 1);
+    m_action->setObjectName(QStringLiteral("bannerAction"));
+    m_action->hide();
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    connect(m_action, &QPushButton::clicked, this, &Banner::actionTriggered);
     hide();
+}
+
+void Banner::setAction(const QString& label, const QString& description)
+{
+    m_action->setText(label);
+    m_action->setAccessibleDescription(description);
+    m_action->show();
 }
 
 QColor Banner::background(Kind kind, const QPalette& palette)
@@ -52,6 +65,7 @@ void Banner::showMessage(Kind kind, const QString& text)
 {
     m_kind = kind;
     m_text->setText(text);
+    m_action->hide();
     QString word;
     switch (kind) {
     case Kind::Info:

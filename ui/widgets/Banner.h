@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 
 namespace gatehouse {
 
@@ -24,10 +25,16 @@ public:
 
     explicit Banner(QWidget* parent = nullptr);
     void showMessage(Kind kind, const QString& text);
+    // A button after the text (Try Again, ...) until the next showMessage(); it emits actionTriggered().
+    void setAction(const QString& label, const QString& description);
+    QPushButton* actionButton() const { return m_action; }
     QString text() const;
     Kind kind() const { return m_kind; }
     // The background the banner paints for its kind, from the given palette.
     static QColor background(Kind kind, const QPalette& palette);
+
+Q_SIGNALS:
+    void actionTriggered();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -39,6 +46,7 @@ private:
     Kind m_kind = Kind::Info;
     QLabel* m_icon;
     QLabel* m_text;
+    QPushButton* m_action;
 };
 
 } // namespace gatehouse

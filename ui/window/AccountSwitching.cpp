@@ -6,7 +6,9 @@
 #include "auth/AccountManager.h"
 #include "auth/SavedTokenSource.h"
 #include "auth/SignInResult.h"
+#include "history/HistoryStore.h"
 #include "matrix/AccountSession.h"
+#include "matrix/CanonicalBaseUrl.h"
 #include "text/UntrustedText.h"
 #include "window/MainMenus.h"
 #include "window/MainWindow.h"
@@ -73,6 +75,7 @@ void AccountSwitching::open(const QString& userId)
     }
     m_currentUser = userId; // adopt() keeps it: it names this session's tokens
     m_accounts->setLastUsed(userId);
+    m_window->controller()->expectAccount({CanonicalBaseUrl::of(account->homeserver), account->userId});
     auto* session = new AccountSession(m_http, m_metadata, account->homeserver, tokens);
     session->setKnownUserId(SavedAccount::userIdOfReference(userId)); // the keys go out with whoami
     m_window->showAccount(session, false);
@@ -98,6 +101,7 @@ void AccountSwitching::signOut(const QString& userId)
 {
     if (!m_accounts || userId.isEmpty() || !m_window->controller()->prompts()->confirmAccountSignOut(userId))
         return;
+    askToKeepHistory(userId);
     m_window->setStatusText(tr("Signing out of %1…").arg(UntrustedText::forMessage(userId)));
     m_accounts->signOut(userId, this, [this, userId](const std::optional<Error>& problem) {
         if (userId == m_currentUser) {
@@ -118,6 +122,18 @@ void AccountSwitching::signOut(const QString& userId)
         updateSwitcher();
         Q_EMIT accountSignedOut(userId);
     });
+}
+
+void AccountSwitching::askToKeepHistory(const QString& userId)
+{
+    m_window->controller()->recordBaseline();
+    HistoryStore* history = m_window->controller()->history();
+    const std::optional<SavedAccount> account = m_accounts->find(userId);
+    if (!history || !account)
+        return;
+    const HistoryAccount key{CanonicalBaseUrl::of(account->homeserver), account->userId};
+    if (history->hasHistory(key) && !m_window->controller()->prompts()->askKeepHistory(account->userId))
+        history->forgetAccount(key);
 }
 
 } // namespace gatehouse

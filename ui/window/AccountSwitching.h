@@ -40,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void updateSwitcher();
+    // Signing out of a saved account: keep its local history, or forget it (asked through AccountPrompts).
+    void askToKeepHistory(const QString& userId);
 
     MainWindow* m_window;
     AccountManager* m_accounts = nullptr;

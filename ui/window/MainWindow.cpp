@@ -305,7 +305,7 @@ void MainWindow::onLoadFailed(const Error& error)
     m_busy->hide();
     m_filterBar->refreshButton()->setEnabled(true);
     m_menus->refresh->setEnabled(true);
-    if (m_controller->snapshot()) {
+    if (m_controller->snapshot() || m_controller->showsStoredList()) {
         // Keep what was shown; say that it may be stale.
         m_banner->showMessage(Banner::Kind::Warning,
                               tr("Could not refresh the list: %1").arg(error.fullText()));
@@ -464,7 +464,7 @@ void MainWindow::signOutAccount(const QString& userId)
 void MainWindow::returnToAccount()
 {
     if (m_controller->session())
-        setPage(m_controller->snapshot() ? Page::Account : Page::Loading);
+        setPage(m_controller->snapshot() || m_controller->showsStoredList() ? Page::Account : Page::Loading);
     m_switcher->setCurrent(currentAccount());
 }
 
