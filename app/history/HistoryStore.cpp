@@ -622,7 +622,9 @@ HistoryStore::State HistoryStore::open()
             QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         QFile file(d->path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        // Another instance (the command line, another thread) may have created it since the check: use that.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner) &&
+            !QFileInfo::exists(d->path))
             return d->failOpen(State::Unreadable, file.errorString());
         file.close();
     }
