@@ -115,11 +115,11 @@ std::optional<HistorySession> SessionWorkspace::remembered(const QString& device
     HistoryStore* store = m_controller->sessionRecognition()->historyStore();
     if (!store || !store->isOpen() || !m_controller->snapshot())
         return std::nullopt;
-    if (!m_history) {
+    // Read again when the session is not in it: the first look at an account is written just after the
+    // list is shown (README, "History"), after this was read.
+    if (!m_history || !m_history->contains(deviceId)) {
         m_history.emplace();
-        const AccountSnapshot& snapshot = *m_controller->snapshot();
-        for (const HistorySession& session :
-             store->sessions(HistoryAccount{snapshot.baseUrl, snapshot.userId})) {
+        for (const HistorySession& session : store->sessions(m_controller->historyAccount())) {
             if (session.isPresent())
                 m_history->insert(session.deviceId, session);
         }
