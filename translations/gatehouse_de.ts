@@ -455,6 +455,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop-Rechner</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobilgerät</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Webbrowser</translation>
+    </message>
+    <message>
+        <source>Bot or script</source>
+        <translation>Bot oder Skript</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device</source>
+        <translation>Unbekannte Geräteart</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>Sign Out Sessions</source>
@@ -552,6 +575,53 @@
     <message>
         <source>Forget History</source>
         <translation>Verlauf vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionText</name>
+    <message>
+        <source>Signed by your identity</source>
+        <translation>Von Ihrer Identität signiert</translation>
+    </message>
+    <message>
+        <source>Not signed by your identity</source>
+        <translation>Nicht von Ihrer Identität signiert</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Keys do not check out</source>
+        <translation>Schlüssel stimmen nicht</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>This session&apos;s keys are signed by your account&apos;s identity (its cross-signing keys).</source>
+        <translation>Die Schlüssel dieser Sitzung sind von der Identität Ihres Kontos (seinen Cross-Signing-Schlüsseln) signiert.</translation>
+    </message>
+    <message>
+        <source>This session has valid keys, but they are not signed by your account&apos;s identity.</source>
+        <translation>Diese Sitzung hat gültige Schlüssel, aber sie sind nicht von der Identität Ihres Kontos signiert.</translation>
+    </message>
+    <message>
+        <source>This session published no encryption keys. That is normal for bots and scripts.</source>
+        <translation>Diese Sitzung hat keine Schlüssel zur Verschlüsselung veröffentlicht. Bei Bots und Skripten ist das normal.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s keys are malformed, name another session, or their signature does not verify.</source>
+        <translation>Die Schlüssel dieser Sitzung sind fehlerhaft, nennen eine andere Sitzung, oder ihre Signatur lässt sich nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>The keys could not be read from the server. Gatehouse asks again with the next refresh.</source>
+        <translation>Die Schlüssel konnten nicht vom Server gelesen werden. Gatehouse fragt bei der nächsten Aktualisierung erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;Signed by your identity&quot; relies on your account&apos;s current cross-signing keys: it says which sessions those keys vouch for, not who holds them.</source>
+        <translation>„Von Ihrer Identität signiert“ beruht auf den aktuellen Cross-Signing-Schlüsseln Ihres Kontos: Es sagt, für welche Sitzungen diese Schlüssel bürgen, nicht, wer sie besitzt.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1024,14 @@
             <numerusform>, davon %n seit mehr als %1 Tagen inaktiv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ENCRYPTION</source>
+        <translation>VERSCHLÜSSELUNG</translation>
+    </message>
+    <message>
+        <source>, your account&apos;s identity changed on %1</source>
+        <translation>, die Identität Ihres Kontos hat sich am %1 geändert</translation>
+    </message>
 </context>
 <context>
     <name>SessionText</name>
@@ -1233,6 +1311,10 @@ Von %2 um %3</translation>
     <message>
         <source>Sign-out finished: %1</source>
         <translation>Abmeldung abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The encryption states are unknown: the keys could not be read (%1). Gatehouse asks again with the next refresh.</source>
+        <translation>Der Verschlüsselungsstand ist unbekannt: Die Schlüssel konnten nicht gelesen werden (%1). Gatehouse fragt bei der nächsten Aktualisierung erneut.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1649,26 @@ Von %2 um %3</translation>
     <message>
         <source>%1, new</source>
         <translation>%1, neu</translation>
+    </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Geräteart: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Verschlüsselung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possibly the same device as %1</source>
+        <translation>Möglicherweise dasselbe Gerät wie %1</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2388,117 @@ Von %2 um %3</translation>
     </message>
 </context>
 <context>
+    <name>gatehouse::SessionDetailsPane</name>
+    <message>
+        <source>No session selected.</source>
+        <translation>Keine Sitzung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Open App Address</source>
+        <translation>App-Adresse öffnen</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Last IP address</source>
+        <translation>Letzte IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Geräteart</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>App address</source>
+        <translation>App-Adresse</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>First seen by Gatehouse</source>
+        <translation>Von Gatehouse zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>IP addresses over time</source>
+        <translation>IP-Adressen im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Öffnet die Adresse, die die App der Sitzung angegeben hat, im Browser</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (a guess from the app and the name)</source>
+        <translation>%1 (geschätzt nach App und Name)</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>Nicht bekannt (der Server hat es nicht mitgeteilt)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not shared by this session</source>
+        <translation>Von dieser Sitzung nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s identity changed: no session counts as signed by it until you accept the new one.</source>
+        <translation>Die Identität Ihres Kontos hat sich geändert: Keine Sitzung gilt als von ihr signiert, bis Sie die neue annehmen.</translation>
+    </message>
+    <message>
+        <source>Not in the history yet</source>
+        <translation>Noch nicht im Verlauf</translation>
+    </message>
+    <message>
+        <source>%1: first %2, last %3</source>
+        <translation>%1: zuerst %2, zuletzt %3</translation>
+    </message>
+    <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Für die Sitzung %1, in den Details gezeigt</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Dismiss Waiting Mark</source>
+        <translation>Wartemarke entfernen</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SessionEditor</name>
     <message>
         <source>A session name can have at most %1 characters; this one has %2.</source>
@@ -2371,6 +2584,21 @@ Von %2 um %3</translation>
     <message>
         <source>Every session signed in to this account. Press Enter on a session for its actions.</source>
         <translation>Alle bei diesem Konto angemeldeten Sitzungen. Drücken Sie auf einer Sitzung die Eingabetaste, um ihre Aktionen aufzurufen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SessionWorkspace</name>
+    <message>
+        <source>Accept New Identity</source>
+        <translation>Neue Identität annehmen</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>einem unbekannten Tag</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s identity changed on %1. This is expected after a cross-signing reset; until you accept the new identity, no session is shown as signed by it.</source>
+        <translation>Die Identität Ihres Kontos hat sich am %1 geändert. Nach dem Zurücksetzen des Cross-Signings ist das zu erwarten; bis Sie die neue Identität annehmen, wird keine Sitzung als von ihr signiert gezeigt.</translation>
     </message>
 </context>
 <context>

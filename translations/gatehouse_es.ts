@@ -455,6 +455,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Navegador web</translation>
+    </message>
+    <message>
+        <source>Bot or script</source>
+        <translation>Bot o script</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device</source>
+        <translation>Tipo de dispositivo desconocido</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>Sign Out Sessions</source>
@@ -552,6 +575,53 @@
     <message>
         <source>Forget History</source>
         <translation>Olvidar historial</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionText</name>
+    <message>
+        <source>Signed by your identity</source>
+        <translation>Firmada por su identidad</translation>
+    </message>
+    <message>
+        <source>Not signed by your identity</source>
+        <translation>No firmada por su identidad</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Sin cifrado</translation>
+    </message>
+    <message>
+        <source>Keys do not check out</source>
+        <translation>Las claves no cuadran</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>No comprobada</translation>
+    </message>
+    <message>
+        <source>This session&apos;s keys are signed by your account&apos;s identity (its cross-signing keys).</source>
+        <translation>Las claves de esta sesión están firmadas por la identidad de su cuenta (sus claves de firma cruzada).</translation>
+    </message>
+    <message>
+        <source>This session has valid keys, but they are not signed by your account&apos;s identity.</source>
+        <translation>Esta sesión tiene claves válidas, pero no están firmadas por la identidad de su cuenta.</translation>
+    </message>
+    <message>
+        <source>This session published no encryption keys. That is normal for bots and scripts.</source>
+        <translation>Esta sesión no publicó claves de cifrado. Es normal en bots y scripts.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s keys are malformed, name another session, or their signature does not verify.</source>
+        <translation>Las claves de esta sesión están mal formadas, nombran otra sesión o su firma no se puede comprobar.</translation>
+    </message>
+    <message>
+        <source>The keys could not be read from the server. Gatehouse asks again with the next refresh.</source>
+        <translation>No se pudieron leer las claves del servidor. Gatehouse vuelve a preguntar en la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>&quot;Signed by your identity&quot; relies on your account&apos;s current cross-signing keys: it says which sessions those keys vouch for, not who holds them.</source>
+        <translation>«Firmada por su identidad» se basa en las claves de firma cruzada actuales de su cuenta: dice de qué sesiones responden esas claves, no quién las tiene.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1024,14 @@
             <numerusform>, %n inactivas durante más de %1 días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ENCRYPTION</source>
+        <translation>CIFRADO</translation>
+    </message>
+    <message>
+        <source>, your account&apos;s identity changed on %1</source>
+        <translation>, la identidad de su cuenta cambió el %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionText</name>
@@ -1233,6 +1311,10 @@ Desde %2 a las %3</translation>
     <message>
         <source>Sign-out finished: %1</source>
         <translation>Cierre de sesiones terminado: %1</translation>
+    </message>
+    <message>
+        <source>The encryption states are unknown: the keys could not be read (%1). Gatehouse asks again with the next refresh.</source>
+        <translation>Los estados de cifrado son desconocidos: no se pudieron leer las claves (%1). Gatehouse vuelve a preguntar en la próxima actualización.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1649,26 @@ Desde %2 a las %3</translation>
     <message>
         <source>%1, new</source>
         <translation>%1, nueva</translation>
+    </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Tipo de dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Cifrado: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possibly the same device as %1</source>
+        <translation>Posiblemente el mismo dispositivo que %1</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2388,117 @@ Desde %2 a las %3</translation>
     </message>
 </context>
 <context>
+    <name>gatehouse::SessionDetailsPane</name>
+    <message>
+        <source>No session selected.</source>
+        <translation>Ninguna sesión seleccionada.</translation>
+    </message>
+    <message>
+        <source>Open App Address</source>
+        <translation>Abrir la dirección de la aplicación</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Last IP address</source>
+        <translation>Última dirección IP</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Tipo de dispositivo</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>App address</source>
+        <translation>Dirección de la aplicación</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>First seen by Gatehouse</source>
+        <translation>Vista por primera vez por Gatehouse</translation>
+    </message>
+    <message>
+        <source>IP addresses over time</source>
+        <translation>Direcciones IP a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Abre en su navegador la dirección que dio la aplicación de la sesión</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (esta sesión)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (a guess from the app and the name)</source>
+        <translation>%1 (deducido de la aplicación y el nombre)</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>Desconocida (el servidor no lo dijo)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Not shared by this session</source>
+        <translation>No compartida por esta sesión</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s identity changed: no session counts as signed by it until you accept the new one.</source>
+        <translation>La identidad de su cuenta cambió: ninguna sesión cuenta como firmada por ella hasta que acepte la nueva.</translation>
+    </message>
+    <message>
+        <source>Not in the history yet</source>
+        <translation>Aún no está en el historial</translation>
+    </message>
+    <message>
+        <source>%1: first %2, last %3</source>
+        <translation>%1: primera vez %2, última %3</translation>
+    </message>
+    <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Para la sesión %1, mostrada en los detalles</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Dismiss Waiting Mark</source>
+        <translation>Quitar la marca de espera</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SessionEditor</name>
     <message>
         <source>A session name can have at most %1 characters; this one has %2.</source>
@@ -2371,6 +2584,21 @@ Desde %2 a las %3</translation>
     <message>
         <source>Every session signed in to this account. Press Enter on a session for its actions.</source>
         <translation>Todas las sesiones iniciadas en esta cuenta. Pulse Intro sobre una sesión para ver sus acciones.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SessionWorkspace</name>
+    <message>
+        <source>Accept New Identity</source>
+        <translation>Aceptar la nueva identidad</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>un día desconocido</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s identity changed on %1. This is expected after a cross-signing reset; until you accept the new identity, no session is shown as signed by it.</source>
+        <translation>La identidad de su cuenta cambió el %1. Es lo esperado tras restablecer la firma cruzada; hasta que acepte la nueva identidad, ninguna sesión se muestra como firmada por ella.</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,29 @@
     </message>
 </context>
 <context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Navigateur web</translation>
+    </message>
+    <message>
+        <source>Bot or script</source>
+        <translation>Bot ou script</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device</source>
+        <translation>Type d&apos;appareil inconnu</translation>
+    </message>
+</context>
+<context>
     <name>DialogPrompts</name>
     <message>
         <source>Sign Out Sessions</source>
@@ -552,6 +575,53 @@
     <message>
         <source>Forget History</source>
         <translation>Oublier l’historique</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionText</name>
+    <message>
+        <source>Signed by your identity</source>
+        <translation>Signée par votre identité</translation>
+    </message>
+    <message>
+        <source>Not signed by your identity</source>
+        <translation>Non signée par votre identité</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Pas de chiffrement</translation>
+    </message>
+    <message>
+        <source>Keys do not check out</source>
+        <translation>Clés non valables</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>This session&apos;s keys are signed by your account&apos;s identity (its cross-signing keys).</source>
+        <translation>Les clés de cette session sont signées par l&apos;identité de votre compte (ses clés de signature croisée).</translation>
+    </message>
+    <message>
+        <source>This session has valid keys, but they are not signed by your account&apos;s identity.</source>
+        <translation>Cette session a des clés valides, mais elles ne sont pas signées par l&apos;identité de votre compte.</translation>
+    </message>
+    <message>
+        <source>This session published no encryption keys. That is normal for bots and scripts.</source>
+        <translation>Cette session n&apos;a publié aucune clé de chiffrement. C&apos;est normal pour les bots et les scripts.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s keys are malformed, name another session, or their signature does not verify.</source>
+        <translation>Les clés de cette session sont mal formées, nomment une autre session, ou leur signature ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>The keys could not be read from the server. Gatehouse asks again with the next refresh.</source>
+        <translation>Les clés n&apos;ont pas pu être lues sur le serveur. Gatehouse redemande à la prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>&quot;Signed by your identity&quot; relies on your account&apos;s current cross-signing keys: it says which sessions those keys vouch for, not who holds them.</source>
+        <translation>« Signée par votre identité » repose sur les clés de signature croisée actuelles de votre compte : cela dit de quelles sessions ces clés se portent garantes, pas qui les détient.</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1024,14 @@
             <numerusform>, %n inactives depuis plus de %1 jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ENCRYPTION</source>
+        <translation>CHIFFREMENT</translation>
+    </message>
+    <message>
+        <source>, your account&apos;s identity changed on %1</source>
+        <translation>, l&apos;identité de votre compte a changé le %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionText</name>
@@ -1233,6 +1311,10 @@ Depuis %2 à %3</translation>
     <message>
         <source>Sign-out finished: %1</source>
         <translation>Déconnexion terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The encryption states are unknown: the keys could not be read (%1). Gatehouse asks again with the next refresh.</source>
+        <translation>Les états de chiffrement sont inconnus : les clés n&apos;ont pas pu être lues (%1). Gatehouse redemande à la prochaine actualisation.</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1649,26 @@ Depuis %2 à %3</translation>
     <message>
         <source>%1, new</source>
         <translation>%1, nouvelle</translation>
+    </message>
+    <message>
+        <source>Kind of device: %1</source>
+        <translation>Type d&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>Chiffrement : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Possibly the same device as %1</source>
+        <translation>Peut-être le même appareil que %1</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2388,117 @@ Depuis %2 à %3</translation>
     </message>
 </context>
 <context>
+    <name>gatehouse::SessionDetailsPane</name>
+    <message>
+        <source>No session selected.</source>
+        <translation>Aucune session sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Open App Address</source>
+        <translation>Ouvrir l&apos;adresse de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Last IP address</source>
+        <translation>Dernière adresse IP</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Type d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>App address</source>
+        <translation>Adresse de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>First seen by Gatehouse</source>
+        <translation>Vue pour la première fois par Gatehouse</translation>
+    </message>
+    <message>
+        <source>IP addresses over time</source>
+        <translation>Adresses IP au fil du temps</translation>
+    </message>
+    <message>
+        <source>Opens the address the session&apos;s app gave in your browser</source>
+        <translation>Ouvre dans votre navigateur l&apos;adresse donnée par l&apos;application de la session</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (a guess from the app and the name)</source>
+        <translation>%1 (deviné d&apos;après l&apos;application et le nom)</translation>
+    </message>
+    <message>
+        <source>Not known (the server did not say)</source>
+        <translation>Inconnue (le serveur ne l&apos;a pas dit)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Not shared by this session</source>
+        <translation>Non partagée par cette session</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s identity changed: no session counts as signed by it until you accept the new one.</source>
+        <translation>L&apos;identité de votre compte a changé : aucune session ne compte comme signée par elle tant que vous n&apos;acceptez pas la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Not in the history yet</source>
+        <translation>Pas encore dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>%1: first %2, last %3</source>
+        <translation>%1 : première fois %2, dernière %3</translation>
+    </message>
+    <message>
+        <source>For the session %1, shown in the details</source>
+        <translation>Pour la session %1, affichée dans les détails</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Dismiss Waiting Mark</source>
+        <translation>Retirer la marque d&apos;attente</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::SessionEditor</name>
     <message>
         <source>A session name can have at most %1 characters; this one has %2.</source>
@@ -2371,6 +2584,21 @@ Depuis %2 à %3</translation>
     <message>
         <source>Every session signed in to this account. Press Enter on a session for its actions.</source>
         <translation>Toutes les sessions connectées à ce compte. Appuyez sur Entrée sur une session pour afficher ses actions.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SessionWorkspace</name>
+    <message>
+        <source>Accept New Identity</source>
+        <translation>Accepter la nouvelle identité</translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation>un jour inconnu</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s identity changed on %1. This is expected after a cross-signing reset; until you accept the new identity, no session is shown as signed by it.</source>
+        <translation>L&apos;identité de votre compte a changé le %1. C&apos;est attendu après une réinitialisation de la signature croisée ; tant que vous n&apos;acceptez pas la nouvelle identité, aucune session n&apos;est montrée comme signée par elle.</translation>
     </message>
 </context>
 <context>

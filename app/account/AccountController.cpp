@@ -2,6 +2,7 @@
 
 #include "account/AccountPrompts.h"
 #include "account/NativeSignOut.h"
+#include "account/SessionRecognition.h"
 #include "account/UrlOpener.h"
 #include "auth/SavedAccount.h"
 #include "cleanup/CleanupRun.h"
@@ -21,7 +22,16 @@ AccountController::AccountController(UrlOpener* opener, AccountPrompts* prompts,
     : QObject(parent)
     , m_opener(opener)
     , m_prompts(prompts)
+    , m_recognition(new SessionRecognition(this))
 {
+    connect(m_recognition, &SessionRecognition::changed, this, [this] {
+        const Recognition& now = m_recognition->current();
+        if (now.answered && !now.trust.keysKnown && m_snapshot)
+            say(tr("The encryption states are unknown: the keys could not be read (%1). Gatehouse asks again "
+                   "with the next refresh.")
+                    .arg(now.keysProblem));
+        Q_EMIT recognitionChanged();
+    });
     m_waitingTimer.setSingleShot(true);
     connect(&m_waitingTimer, &QTimer::timeout, this, [this] {
         refresh();
@@ -47,6 +57,7 @@ void AccountController::setSession(AccountSession* session, bool savedAccount)
     m_snapshot.reset();
     m_actions = SessionActions();
     m_loading = false;
+    m_recognition->reset();
     m_stored.reset();
     m_storedAccount = std::exchange(m_expected, std::nullopt);
     m_lastUpdated = QDateTime();
@@ -158,6 +169,28 @@ void AccountController::clearSession()
     m_snapshot.reset();
     m_actions = SessionActions();
     m_loading = false;
+    m_recognition->reset();
+}
+
+const Recognition& AccountController::recognition() const
+{
+    return m_recognition->current();
+}
+
+void AccountController::setIdentityStore(HistoryStore* store)
+{
+    m_recognition->setHistoryStore(store);
+}
+
+void AccountController::setHistory(HistoryStore* history)
+{
+    m_history = history;
+    setIdentityStore(history); // the identity is remembered next to the history
+}
+
+void AccountController::acceptIdentity()
+{
+    m_recognition->acceptIdentity();
     m_stored.reset();
     m_storedAccount.reset();
     m_new.clear();
@@ -170,15 +203,23 @@ void AccountController::refresh()
     m_loading = true;
     Q_EMIT loadStarted(!m_snapshot.has_value() && !m_stored.has_value());
     const quint64 generation = m_generation;
-    m_session->load(this, [this, generation](const Result<AccountSnapshot>& result) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        if (result)
-            apply(result.value());
-        else
-            fail(result.error());
-    });
+    m_session->load(
+        this,
+        [this, generation](const Result<AccountSnapshot>& result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (result)
+                apply(result.value());
+            else
+                fail(result.error());
+        },
+        // After the snapshot: the list is shown first, the states fill in.
+        [this, generation](const RecognitionAnswer& answer) {
+            if (generation != m_generation || !m_snapshot)
+                return;
+            m_recognition->apply(historyAccount(), answer);
+        });
 }
 
 void AccountController::apply(const AccountSnapshot& snapshot)
@@ -425,6 +466,16 @@ void AccountController::signOutNatively(const QStringList& deviceIds)
 bool AccountController::canSignOutSelected(const QStringList& deviceIds) const
 {
     return m_actions.offersBulkSignOut() && !deviceIds.isEmpty() && !m_cleanup;
+}
+
+QStringList AccountController::sessionIdsExceptThisOne() const
+{
+    if (!m_snapshot)
+        return {};
+    QStringList all;
+    for (const Device& device : m_snapshot->devices)
+        all.append(device.id);
+    return m_actions.signOutSelection(all, m_snapshot->devices);
 }
 
 QStringList AccountController::inactiveSessionIds(int days, const QDateTime& now) const

@@ -24,7 +24,9 @@ class AccountPrompts;
 class AccountSession;
 class CleanupRun;
 class HistoryStore;
+class SessionRecognition;
 class UrlOpener;
+struct Recognition;
 
 // Everything Gatehouse does with one account, for any front end and without widgets: the session and its
 // latest snapshot, when to load it again, the hand-offs to the browser and the rows they leave waiting,
@@ -42,7 +44,7 @@ public:
     AccountPrompts* prompts() const { return m_prompts; }
     // The local history (README, "History"); not owned, null for none. Every successful load is recorded
     // in it, and sign-outs Gatehouse starts are marked so their disappearance says how.
-    void setHistory(HistoryStore* history) { m_history = history; }
+    void setHistory(HistoryStore* history);
     HistoryStore* history() const { return m_history; }
     // The saved account the next setSession() shows, known before its server answers (base URL and user ID
     // from the saved account): its stored list is shown at once (instant start) when the history has one.
@@ -57,6 +59,14 @@ public:
     const SessionActions& actions() const { return m_actions; }
     bool isLoading() const { return m_loading; }
 
+    // Each session's encryption state and app, filled in after the snapshot (recognitionChanged()).
+    const Recognition& recognition() const;
+    SessionRecognition* sessionRecognition() const { return m_recognition; }
+    // The history the account's identity (master key) is remembered in; not owned, may be null.
+    void setIdentityStore(HistoryStore* store);
+    // The person accepts the account's new identity (after "Your account's identity changed").
+    void acceptIdentity();
+
     // The waiting marks: rows handed to the browser for a sign-out, until they go or are dismissed.
     bool isWaiting(const QString& deviceId) const { return m_waiting.contains(deviceId); }
     bool hasWaiting() const { return !m_waiting.isEmpty(); }
@@ -70,6 +80,8 @@ public:
     QStringList leftover() const { return m_leftover; }
     bool canSignOutSelected(const QStringList& deviceIds) const;
     QString lastSummary() const { return m_lastSummary; }
+    // Every session that may be signed out together: all but this one (empty before the first load).
+    QStringList sessionIdsExceptThisOne() const;
     // The sessions inactive for more than `days` days at `now`, in the table's order.
     QStringList inactiveSessionIds(int days, const QDateTime& now) const;
 
@@ -115,6 +127,8 @@ Q_SIGNALS:
     void loaded();
     // The load failed; snapshot() still holds the last list when there is one to keep showing.
     void loadFailed(const gatehouse::Error& error);
+    // The encryption states, the apps or the identity changed (recognition()); after snapshotChanged.
+    void recognitionChanged();
     void statusChanged(const QString& text);
     void waitingChanged(const QString& deviceId, bool waiting);
     void cleanupChanged(); // started, ended
@@ -162,6 +176,7 @@ private:
     CleanupRun* m_cleanup = nullptr;
     QStringList m_leftover;
     QString m_lastSummary;
+    SessionRecognition* m_recognition;
     HistoryStore* m_history = nullptr;
     std::optional<HistoryAccount> m_expected;
     std::optional<HistoryAccount> m_storedAccount;

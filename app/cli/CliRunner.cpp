@@ -1,8 +1,10 @@
 #include "cli/CliRunner.h"
 
 #include "account/AccountPage.h"
+#include "account/SessionRecognition.h"
 #include "account/UrlOpener.h"
 #include "auth/AccountManager.h"
+#include "auth/SavedAccount.h"
 #include "cli/SessionListPrinter.h"
 #include "cli/SignOutInactiveCommand.h"
 #include "cli/TerminationSignals.h"
@@ -106,6 +108,8 @@ void CliRunner::start()
     if (!openHistory())
         return;
     m_session = new AccountSession(m_http, m_metadata, launch.homeserver, launch.tokens, this);
+    if (!launch.savedUserId.isEmpty())
+        m_session->setKnownUserId(SavedAccount::userIdOfReference(launch.savedUserId));
     switch (m_commandLine.mode) {
     case CommandLine::Mode::List:
         runList();
@@ -147,11 +151,38 @@ void CliRunner::loadAccount(std::function<void(const AccountSnapshot&)> then)
 
 void CliRunner::runList()
 {
-    loadAccount([this](const AccountSnapshot& snapshot) {
-        writeOut(m_commandLine.json ? QString::fromUtf8(SessionListPrinter::json(snapshot))
-                                    : SessionListPrinter::table(snapshot, QDateTime::currentDateTimeUtc()));
+    // The keys and client information come in the same round trip, after the snapshot; both are printed.
+    auto snapshot = std::make_shared<std::optional<AccountSnapshot>>();
+    const auto print = [this, snapshot](const RecognitionAnswer& answer) {
+        // The identity is remembered next to the history (none with --no-history: nothing to compare).
+        HistoryStore* store = m_identityStore ? m_identityStore : m_history.get();
+        const Recognition recognition = SessionRecognition::evaluateNow(
+            HistoryAccount{CanonicalBaseUrl::of((*snapshot)->baseUrl), (*snapshot)->userId}, answer,
+            store && store->isOpen() ? store : nullptr);
+        writeOut(m_commandLine.json ? QString::fromUtf8(SessionListPrinter::json(**snapshot, recognition))
+                                    : SessionListPrinter::table(**snapshot, QDateTime::currentDateTimeUtc(),
+                                                                90, recognition));
         done(ExitOk);
-    });
+    };
+    m_session->load(
+        this,
+        [this, snapshot](const Result<AccountSnapshot>& result) {
+            if (!result) {
+                fail(result.error());
+                return;
+            }
+            record(result.value());
+            // The JSON's account_management block cannot be trusted without the metadata.
+            if (result->metadataError) {
+                fail(*result->metadataError);
+                return;
+            }
+            *snapshot = result.value();
+        },
+        [snapshot, print](const RecognitionAnswer& answer) {
+            if (*snapshot)
+                print(answer);
+        });
 }
 
 void CliRunner::runOpen()

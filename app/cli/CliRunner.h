@@ -37,6 +37,9 @@ public:
     ~CliRunner() override;
 
     void start();
+    // Where --list compares the account's identity (master key) with the remembered one; not owned, may be
+    // null: then identity_changed is false.
+    void setIdentityStore(HistoryStore* store) { m_identityStore = store; }
     static ExitCode exitCodeFor(const Error& error);
 
     // Output hooks (tests capture; the app writes to the process's streams).
@@ -69,6 +72,7 @@ private:
     MetadataService* m_metadata;
     AccountManager* m_accounts;
     AccountSession* m_session = nullptr;
+    HistoryStore* m_identityStore = nullptr;
     std::unique_ptr<HistoryStore> m_history; // null with --no-history
     std::optional<HistoryAccount> m_savedAccount;
     QString m_homeserver;

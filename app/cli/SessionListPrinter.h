@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/Recognition.h"
 #include "matrix/AccountSnapshot.h"
 
 #include <QByteArray>
@@ -15,8 +16,10 @@ class SessionListPrinter
     Q_DECLARE_TR_FUNCTIONS(SessionListPrinter)
 
 public:
-    static QByteArray json(const AccountSnapshot& snapshot);
-    static QString table(const AccountSnapshot& snapshot, const QDateTime& now, int inactiveAfterDays = 90);
+    // `recognition`: each session's encryption state and app (a default one: every state unknown, no app).
+    static QByteArray json(const AccountSnapshot& snapshot, const Recognition& recognition = {});
+    static QString table(const AccountSnapshot& snapshot, const QDateTime& now, int inactiveAfterDays = 90,
+                         const Recognition& recognition = {});
 };
 
 } // namespace gatehouse

@@ -69,6 +69,20 @@ const QList<QList<const char*>>& migrations()
             " last_seen INTEGER NOT NULL,"
             " PRIMARY KEY (session_id, ip)) WITHOUT ROWID",
         },
+        // Version 2.
+        {
+            // The account's cross-signing master keys as Gatehouse saw them (public keys, never a secret),
+            // keyed like the accounts but kept apart from them: remembering a key must not make the next
+            // refresh look like anything but the baseline. accepted_at: when the person accepted it (the
+            // first key an account shows is accepted when first seen); one key per account is accepted.
+            "CREATE TABLE master_keys ("
+            " base_url TEXT NOT NULL,"
+            " user_id TEXT NOT NULL,"
+            " master_key TEXT NOT NULL,"
+            " first_seen INTEGER NOT NULL,"
+            " accepted_at INTEGER,"
+            " PRIMARY KEY (base_url, user_id, master_key)) WITHOUT ROWID",
+        },
     };
     return steps;
 }
@@ -1054,6 +1068,105 @@ bool HistoryStore::forgetAccount(const HistoryAccount& account)
     query.bindValue(0, account.baseUrl);
     query.bindValue(1, account.userId);
     if (!d->exec(query)) {
+        d->rollback();
+        return false;
+    }
+    QSqlQuery keys(d->db);
+    keys.prepare(QStringLiteral("DELETE FROM master_keys WHERE base_url = ? AND user_id = ?"));
+    keys.bindValue(0, account.baseUrl);
+    keys.bindValue(1, account.userId);
+    if (!d->exec(keys)) {
+        d->rollback();
+        return false;
+    }
+    return d->commit();
+}
+
+QString HistoryStore::acceptedMasterKey(const HistoryAccount& account) const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(d->db);
+    query.prepare(
+        QStringLiteral("SELECT master_key FROM master_keys WHERE base_url = ? AND user_id = ? AND "
+                       "accepted_at IS NOT NULL ORDER BY accepted_at DESC, first_seen DESC LIMIT 1"));
+    query.bindValue(0, account.baseUrl);
+    query.bindValue(1, account.userId);
+    if (!d->exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+QDateTime HistoryStore::rememberMasterKey(const HistoryAccount& account, const QString& masterKey,
+                                          const QDateTime& now)
+{
+    if (!isOpen() || masterKey.isEmpty())
+        return {};
+    d->errorText.clear();
+    const auto firstSeen = [&]() -> QDateTime {
+        QSqlQuery query(d->db);
+        query.prepare(QStringLiteral(
+            "SELECT first_seen FROM master_keys WHERE base_url = ? AND user_id = ? AND master_key = ?"));
+        query.bindValue(0, account.baseUrl);
+        query.bindValue(1, account.userId);
+        query.bindValue(2, masterKey);
+        if (!d->exec(query) || !query.next())
+            return {};
+        return timeFrom(query.value(0));
+    };
+    // Seen before: nothing is written.
+    if (const QDateTime seen = firstSeen(); seen.isValid())
+        return seen;
+    if (!d->begin())
+        return {};
+    // The first key an account ever shows is its identity; a later different one waits to be accepted.
+    QSqlQuery insert(d->db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO master_keys (base_url, user_id, master_key, first_seen, accepted_at) "
+        "SELECT ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM master_keys WHERE base_url = ? AND user_id = ?) "
+        "THEN NULL ELSE ? END"));
+    const qint64 at = now.toMSecsSinceEpoch();
+    insert.bindValue(0, account.baseUrl);
+    insert.bindValue(1, account.userId);
+    insert.bindValue(2, masterKey);
+    insert.bindValue(3, at);
+    insert.bindValue(4, account.baseUrl);
+    insert.bindValue(5, account.userId);
+    insert.bindValue(6, at);
+    if (!d->exec(insert)) {
+        d->rollback();
+        return {};
+    }
+    if (!d->commit())
+        return {};
+    return firstSeen();
+}
+
+bool HistoryStore::acceptMasterKey(const HistoryAccount& account, const QString& masterKey,
+                                   const QDateTime& now)
+{
+    if (!isOpen() || masterKey.isEmpty())
+        return false;
+    d->errorText.clear();
+    if (!d->begin())
+        return false;
+    const qint64 at = now.toMSecsSinceEpoch();
+    QSqlQuery insert(d->db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO master_keys (base_url, user_id, master_key, "
+                                  "first_seen) VALUES (?, ?, ?, ?)"));
+    insert.bindValue(0, account.baseUrl);
+    insert.bindValue(1, account.userId);
+    insert.bindValue(2, masterKey);
+    insert.bindValue(3, at);
+    // One accepted key per account: this one from now on.
+    QSqlQuery accept(d->db);
+    accept.prepare(QStringLiteral("UPDATE master_keys SET accepted_at = CASE WHEN master_key = ? THEN ? ELSE "
+                                  "NULL END WHERE base_url = ? AND user_id = ?"));
+    accept.bindValue(0, masterKey);
+    accept.bindValue(1, at);
+    accept.bindValue(2, account.baseUrl);
+    accept.bindValue(3, account.userId);
+    if (!d->exec(insert) || !d->exec(accept)) {
         d->rollback();
         return false;
     }

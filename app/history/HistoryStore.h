@@ -99,6 +99,16 @@ public:
     // When the last refresh that changed something was recorded (invalid if none).
     QDateTime lastChangeAt(const HistoryAccount& account) const;
 
+    // The account's identity: its cross-signing master key (public, unpadded base64), remembered next to its
+    // history. The first key an account shows is accepted when first seen; a different one later is only
+    // remembered (with when it was first seen) until the person accepts it. Empty / invalid / false when
+    // the store is not open or the call failed.
+    QString acceptedMasterKey(const HistoryAccount& account) const;
+    // When `masterKey` was first seen (now, when this is the first time); writes nothing when seen before.
+    QDateTime rememberMasterKey(const HistoryAccount& account, const QString& masterKey,
+                                const QDateTime& now);
+    bool acceptMasterKey(const HistoryAccount& account, const QString& masterKey, const QDateTime& now);
+
     bool forgetAccount(const HistoryAccount& account);
     // Forgets sessions that disappeared more than `days` days ago, and addresses of present sessions last
     // seen that long ago (except the current one). Returns how many sessions were forgotten, -1 on failure.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matrix/AccountSnapshot.h"
+#include "matrix/RecognitionAnswer.h"
 #include "network/Result.h"
 
 #include <QList>
@@ -30,10 +31,17 @@ public:
                    std::shared_ptr<TokenSource> tokens, QObject* parent = nullptr);
     ~AccountSession() override;
 
-    void load(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done);
-    // Starts the first load before anyone asks for it: the next load() gets its result. The window's
-    // launcher calls it before building the window, so the server answers while the window is built.
+    // With `recognized`, the keys and client information come in the same round trip (AccountLoader), after
+    // `done`; without it they are not asked for.
+    void load(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done,
+              RecognitionDone recognized = {});
+    // Starts the first load before anyone asks for it: the next load() gets its result (the recognition
+    // too). The window's launcher calls it before building the window, so the server answers meanwhile.
     void prefetch();
+    // The account's user ID when it is known before whoami answers (a saved account): the keys are then
+    // asked for together with whoami. Each successful load remembers whoami's answer for the next one.
+    void setKnownUserId(const QString& userId) { m_knownUserId = userId; }
+    QString knownUserId() const { return m_knownUserId; }
     // Resolves the homeserver only (cheap after the first time).
     void resolve(const QObject* context, std::function<void(const Result<QString>&)> done);
 
@@ -54,16 +62,25 @@ private:
     DevicesClient* m_client = nullptr;
     bool m_prepared = false;
 
-    void loadNow(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done);
+    QString m_knownUserId;
+
+    void loadNow(const QObject* context, std::function<void(const Result<AccountSnapshot>&)> done,
+                 RecognitionDone recognized);
+    void takePrefetchedRecognition(const QObject* context, RecognitionDone recognized);
 
     struct Waiting
     {
         QPointer<const QObject> context;
         std::function<void(const Result<AccountSnapshot>&)> done;
+        RecognitionDone recognized;
     };
     bool m_prefetching = false;
     std::optional<Result<AccountSnapshot>> m_prefetched;
     QList<Waiting> m_waiting; // load() calls while the prefetch is under way
+    // The prefetch's recognition: kept until a load takes it, or handed to the load waiting for it.
+    bool m_prefetchRecognizing = false;
+    std::optional<RecognitionAnswer> m_prefetchedRecognition;
+    QList<Waiting> m_recognitionWaiting;
 };
 
 } // namespace gatehouse

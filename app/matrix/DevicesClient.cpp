@@ -88,4 +88,31 @@ void DevicesClient::devices(const QObject* context, std::function<void(const Res
     });
 }
 
+void DevicesClient::keysQuery(const QString& userId, const QObject* context,
+                              std::function<void(const Result<KeysQueryResponse>&)> done)
+{
+    const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/keys/query"));
+    send(HttpRequest::json("POST", url, KeysQueryResponse::requestBody(userId)), context,
+         [url, userId, done](const HttpResult& result) {
+             if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
+                 done(*failure);
+                 return;
+             }
+             done(KeysQueryResponse::fromJson(result->body, userId));
+         });
+}
+
+void DevicesClient::clientInformation(
+    const QObject* context, std::function<void(const Result<QHash<QString, ClientInformation>>&)> done)
+{
+    const QUrl url = ClientInformation::syncUrl(m_baseUrl);
+    send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
+        if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
+            done(*failure);
+            return;
+        }
+        done(ClientInformation::fromSync(result->body));
+    });
+}
+
 } // namespace gatehouse

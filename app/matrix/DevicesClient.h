@@ -1,6 +1,8 @@
 #pragma once
 
+#include "matrix/ClientInformation.h"
 #include "matrix/Device.h"
+#include "matrix/KeysQueryResponse.h"
 #include "matrix/Whoami.h"
 #include "network/HttpClient.h"
 #include "network/Result.h"
@@ -29,6 +31,12 @@ public:
 
     void whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done);
     void devices(const QObject* context, std::function<void(const Result<QList<Device>>&)> done);
+    // One POST /keys/query for `userId`'s own sessions, and one filtered /sync for the client information
+    // of every session: never one request per session.
+    void keysQuery(const QString& userId, const QObject* context,
+                   std::function<void(const Result<KeysQueryResponse>&)> done);
+    void clientInformation(const QObject* context,
+                           std::function<void(const Result<QHash<QString, ClientInformation>>&)> done);
 
     // Any authenticated request against the homeserver; `path` starts with /_matrix/.
     void send(HttpRequest request, const QObject* context, std::function<void(const HttpResult&)> done);

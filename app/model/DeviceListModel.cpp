@@ -1,6 +1,9 @@
 #include "model/DeviceListModel.h"
 
+#include "model/DeviceKind.h"
 #include "model/RelativeTime.h"
+#include "model/SameDeviceHints.h"
+#include "text/EncryptionText.h"
 #include "text/SessionText.h"
 #include "text/UntrustedText.h"
 
@@ -196,6 +199,13 @@ QString DeviceListModel::accessibleDescription(int row) const
     parts.append(
         tr("Session %1, device ID %2").arg(displayText(row, NameColumn), displayText(row, DeviceIdColumn)));
     parts.append(statusText(entry));
+    // What the row's glyph and Encryption column show.
+    parts.append(tr("Kind of device: %1")
+                     .arg(DeviceKind::label(DeviceKind::guess(m_recognition.client(entry.device.id),
+                                                              entry.device.displayName))));
+    if (m_recognition.answered)
+        parts.append(
+            tr("Encryption: %1").arg(EncryptionText::label(m_recognition.encryption(entry.device.id))));
     if (entry.device.lastSeenTs)
         parts.append(tr("Last activity %1").arg(displayText(row, LastActivityColumn)));
     const QList<RowAction> actions = actionsFor(row);
@@ -252,9 +262,51 @@ QString DeviceListModel::displayText(int row, int column) const
         return device.lastSeenIp ? UntrustedText::forDisplay(*device.lastSeenIp, 60) : SessionText::unknown();
     case StatusColumn:
         return statusText(entry);
+    case EncryptionColumn:
+        return m_recognition.answered ? EncryptionText::label(m_recognition.encryption(device.id))
+                                      : QString();
     default:
         return {};
     }
+}
+
+void DeviceListModel::setDevices(const QList<Device>& devices, const QString& currentDeviceId)
+{
+    applyDevices(devices, currentDeviceId);
+    // The apps come later (setRecognition); with none known there is nothing to compare.
+    m_sameDevice = m_recognition.clients.isEmpty() ? QHash<QString, QStringList>()
+                                                   : SameDeviceHints::find(devices, m_recognition.clients);
+}
+
+void DeviceListModel::setRecognition(const Recognition& recognition)
+{
+    m_recognition = recognition;
+    QList<Device> devices;
+    devices.reserve(m_rows.size());
+    for (const Row& row : std::as_const(m_rows))
+        devices.append(row.device);
+    m_sameDevice = SameDeviceHints::find(devices, m_recognition.clients);
+    if (m_sortKeyColumn == EncryptionColumn) {
+        for (const Row& row : std::as_const(m_rows))
+            row.sortKey.reset();
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QString DeviceListModel::sameDeviceHint(int row) const
+{
+    const auto others = m_sameDevice.constFind(m_rows.at(row).device.id);
+    if (others == m_sameDevice.cend())
+        return {};
+    QStringList names;
+    for (const QString& id : *others) {
+        const int other = rowOf(id);
+        names.append(
+            other >= 0 ? tr("%1 (%2)").arg(displayText(other, NameColumn), displayText(other, DeviceIdColumn))
+                       : UntrustedText::forDisplay(id, 80));
+    }
+    return tr("Possibly the same device as %1").arg(names.join(QStringLiteral(", ")));
 }
 
 QVariant DeviceListModel::data(const QModelIndex& index, int role) const
@@ -267,12 +319,15 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() < NameColumn || index.column() > StatusColumn)
+        if (index.column() == ActionsColumn)
             return {};
         return displayText(index.row(), index.column());
     case Qt::ToolTipRole:
         if (index.column() == LastActivityColumn && device.lastSeenTs)
             return RelativeTime::exact(*device.lastSeenTs);
+        if (index.column() == EncryptionColumn && m_recognition.answered)
+            return QString(EncryptionText::explanation(m_recognition.encryption(device.id)) + u'\n' +
+                           EncryptionText::reliance());
         if (index.column() == NameColumn) {
             // Escaped inside a rich-text paragraph: a name holding markup is shown as the characters it is.
             if (const QString shown = shownName(device); !shown.isEmpty())
@@ -318,6 +373,12 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         return device.displayName.value_or(QString());
     case LastIpRole:
         return device.lastSeenIp.value_or(QString());
+    case EncryptionRole:
+        return m_recognition.answered ? int(m_recognition.encryption(device.id)) : -1;
+    case DeviceKindRole:
+        return int(DeviceKind::guess(m_recognition.client(device.id), device.displayName));
+    case SameDeviceRole:
+        return sameDeviceHint(index.row());
     default:
         return {};
     }
@@ -352,6 +413,8 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case ActionsColumn:
         return tr("Actions");
+    case EncryptionColumn:
+        return tr("Encryption");
     default:
         return {};
     }
@@ -366,7 +429,7 @@ void DeviceListModel::rebuildIndex()
     m_currentRow = rowOf(m_currentDeviceId);
 }
 
-void DeviceListModel::setDevices(const QList<Device>& devices, const QString& currentDeviceId)
+void DeviceListModel::applyDevices(const QList<Device>& devices, const QString& currentDeviceId)
 {
     const bool currentChanged = currentDeviceId != m_currentDeviceId;
     m_currentDeviceId = currentDeviceId;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/Recognition.h"
 #include "account/SessionActions.h"
 #include "matrix/Device.h"
 
@@ -28,6 +29,7 @@ public:
         LastIpColumn,
         StatusColumn,
         ActionsColumn,
+        EncryptionColumn, // shown before Actions (SessionTable moves it); added last, numbers stay
         ColumnCount
     };
     enum Role
@@ -42,6 +44,9 @@ public:
         DisplayNameRole, // the name as the server sent it (untrusted; may be empty)
         LastIpRole,      // the IP as the server sent it
         NewRole,         // bool: "New" (DESIGN "History") until the person has looked at it
+        EncryptionRole,  // int EncryptionState, or -1 until the keys have answered
+        DeviceKindRole,  // int DeviceKind::Kind
+        SameDeviceRole,  // QString: "possibly the same device as …", or empty
     };
 
     explicit DeviceListModel(QObject* parent = nullptr);
@@ -56,6 +61,11 @@ public:
     void setDevices(const QList<Device>& devices, const QString& currentDeviceId);
     // What each row offers is asked of these (the account's SessionActions), never decided here.
     void setSessionActions(const SessionActions& actions);
+    // The encryption states and apps (AccountController::recognition()), filled in after the list.
+    void setRecognition(const Recognition& recognition);
+    const Recognition& recognition() const { return m_recognition; }
+    // "Possibly the same device as …" for sessions with the same app and name as others; empty if none.
+    QString sameDeviceHint(int row) const;
     void setInactiveAfterDays(int days);
     int inactiveAfterDays() const { return m_inactiveAfterDays; }
     void setReferenceTime(const QDateTime& now); // "now" for relative times; tests fix it
@@ -107,6 +117,7 @@ private:
     qint64 referenceMSecs() const;
     bool isInactive(const Row& row, qint64 referenceMSecs) const;
     QString statusText(const Row& row) const;
+    void applyDevices(const QList<Device>& devices, const QString& currentDeviceId);
     void rebuildIndex();
     void emitAllRowsChanged();
 
@@ -118,6 +129,8 @@ private:
     QSet<QString> m_waiting;
     QSet<QString> m_new;
     SessionActions m_actions;
+    Recognition m_recognition;
+    QHash<QString, QStringList> m_sameDevice; // SameDeviceHints, for the rows and clients shown
     int m_inactiveAfterDays = 90;
     QDateTime m_referenceTime; // invalid: the current time
 };

@@ -28,6 +28,16 @@ void AppSettings::setLanguage(const QString& language)
     QSettings().setValue(QStringLiteral("interface/language"), language);
 }
 
+QByteArray AppSettings::sessionSplitterState()
+{
+    return QSettings().value(QStringLiteral("window/sessionSplitter")).toByteArray();
+}
+
+void AppSettings::setSessionSplitterState(const QByteArray& state)
+{
+    QSettings().setValue(QStringLiteral("window/sessionSplitter"), state);
+}
+
 int AppSettings::historyKeepDays()
 {
     const int days = QSettings().value(QStringLiteral("history/keepDays"), DefaultHistoryKeepDays).toInt();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +18,9 @@ public:
     // A locale name such as "de", or empty for the system language.
     static QString language();
     static void setLanguage(const QString& language);
+    // The sizes of the session list and the details pane beside it (QSplitter::saveState); empty when none.
+    static QByteArray sessionSplitterState();
+    static void setSessionSplitterState(const QByteArray& state);
 
     // History (README, "History"): how many days disappeared sessions are kept.
     static constexpr int DefaultHistoryKeepDays = 365;

@@ -2,14 +2,17 @@
 // process: one JSON line {"base_url", "access_token"} on stdout, every option in effect, and a clean stop
 // (exit 0) on SIGTERM.
 #include "E2e.h"
+#include "history/HistoryStore.h"
 #include "network/HttpClient.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gatehouse;
@@ -102,6 +105,10 @@ private Q_SLOTS:
     void leavesOutWhatASessionDoesNotHave();
     void registersWebAndNativeClients_data();
     void registersWebAndNativeClients();
+    void listShowsEveryEncryptionStateAndTheApps();
+    void listTableHasAnEncryptionColumn();
+    void listSaysEveryStateUnknownWhenTheKeysFail();
+    void listSaysWhenTheIdentityChanged();
 };
 
 void TestDemoServerCommand::printsOneJsonLineAndServesTheDefaults()
@@ -343,6 +350,98 @@ void TestDemoServerCommand::registersWebAndNativeClients()
     if (status == 201)
         QVERIFY(!QJsonDocument::fromJson(result->value().body).object()["client_id"].toString().isEmpty());
     QVERIFY(demo.stop());
+}
+
+void TestDemoServerCommand::listShowsEveryEncryptionStateAndTheApps()
+{
+    DemoServerProcess demo;
+    QVERIFY(demo.isRunning());
+    QByteArray failure;
+    const QJsonObject root = listJson(demo, &failure);
+    QVERIFY2(!root.isEmpty(), failure.constData());
+    QCOMPARE(root["identity_changed"].toBool(true), false);
+    QSet<QString> states;
+    int withClient = 0;
+    for (const QJsonValue& value : root["devices"].toArray()) {
+        const QJsonObject device = value.toObject();
+        states.insert(device["encryption"].toString());
+        if (device["client"].isNull())
+            continue;
+        ++withClient;
+        const QJsonObject client = device["client"].toObject();
+        QVERIFY(client["name"].isString());
+        QVERIFY(client["version"].isString() || client["version"].isNull());
+        QVERIFY(client["url"].isString() || client["url"].isNull()); // null for a missing field
+        if (device["current"].toBool())
+            QCOMPARE(client["name"].toString(), QStringLiteral("Gatehouse"));
+    }
+    // The demo serves every state the keys can give (unknown is for a failed request).
+    QCOMPARE(states, (QSet<QString>{"cross_signed", "not_cross_signed", "no_keys", "invalid_keys"}));
+    QVERIFY(withClient > 6);
+    QVERIFY(withClient < 12);
+}
+
+void TestDemoServerCommand::listTableHasAnEncryptionColumn()
+{
+    DemoServerProcess demo;
+    QVERIFY(demo.isRunning());
+    const GatehouseRun run = GatehouseProcess::run({"--homeserver", demo.baseUrl(), "--list"},
+                                                   e2eEnvironment({{TokenVariable, demo.token()}}));
+    GATEHOUSE_VERIFY_EXIT(run, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("ENCRYPTION")), run.out.constData());
+    for (const char* words :
+         {"Signed by your identity", "Not signed by your identity", "No encryption", "Keys do not check out"})
+        QVERIFY2(out.contains(QString::fromUtf8(words)), words);
+}
+
+void TestDemoServerCommand::listSaysEveryStateUnknownWhenTheKeysFail()
+{
+    TestServer server;
+    server.answer(QStringLiteral("/_matrix/client/v3/keys/query"), 500,
+                  R"({"errcode":"M_UNKNOWN","error":"Internal server error"})");
+    const GatehouseRun run = runAgainst(server, {"--list", "--json"});
+    GATEHOUSE_VERIFY_EXIT(run, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root["devices"].toArray().size(), 12);
+    for (const QJsonValue& value : root["devices"].toArray())
+        QCOMPARE(value.toObject()["encryption"].toString(), QStringLiteral("unknown"));
+    // One keys request and one sync per run, never one per session.
+    QCOMPARE(server->requestCount(QStringLiteral("/_matrix/client/v3/keys/query")), 1);
+    QCOMPARE(server->requestCount(QStringLiteral("/_matrix/client/v3/sync")), 1);
+}
+
+void TestDemoServerCommand::listSaysWhenTheIdentityChanged()
+{
+    QTemporaryDir data;
+    TestServer server;
+    const QMap<QString, QString> extra{{QStringLiteral("XDG_DATA_HOME"), data.path()},
+                                       {QLatin1String(TokenVariable), server.token()}};
+    GatehouseRun run = runAgainst(server, {"--list", "--json"}, extra);
+    GATEHOUSE_VERIFY_EXIT(run, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object()["identity_changed"].toBool(true), false);
+    // The same key again: no change.
+    run = runAgainst(server, {"--list", "--json"}, extra);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object()["identity_changed"].toBool(true), false);
+
+    // Another key is the accepted one, as if the identity had been reset since.
+    QDirIterator files(data.path(), {QStringLiteral("history.sqlite")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    QVERIFY(files.hasNext());
+    {
+        HistoryStore store(files.next());
+        QCOMPARE(store.open(), HistoryStore::State::Open);
+        const HistoryAccount account{server.baseUrl(), server->account().userId()};
+        QVERIFY(!store.acceptedMasterKey(account).isEmpty());
+        QVERIFY(store.acceptMasterKey(account, QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+                                      QDateTime::currentDateTimeUtc()));
+    }
+    run = runAgainst(server, {"--list", "--json"}, extra);
+    GATEHOUSE_VERIFY_EXIT(run, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root["identity_changed"].toBool(false), true);
+    for (const QJsonValue& value : root["devices"].toArray())
+        QVERIFY(value.toObject()["encryption"].toString() != QStringLiteral("cross_signed"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoServerCommand)

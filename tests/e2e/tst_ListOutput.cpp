@@ -107,7 +107,11 @@ void TestListOutput::jsonHasTheDocumentedShape()
     const QJsonObject root = listJson(server, {}, &failure);
     QVERIFY2(!root.isEmpty(), failure.constData());
 
-    QCOMPARE(keysOf(root), sorted({"user_id", "device_id", "server", "account_management", "devices"}));
+    QCOMPARE(keysOf(root),
+             sorted({"user_id", "device_id", "server", "account_management", "devices", "identity_changed"}));
+    // Nothing remembered yet: the first look at an account is its identity.
+    QVERIFY(root["identity_changed"].isBool());
+    QCOMPARE(root["identity_changed"].toBool(), false);
     QVERIFY(root["user_id"].isString());
     QCOMPARE(root["user_id"].toString(), server->account().userId());
     QVERIFY(root["device_id"].isString());
@@ -136,8 +140,13 @@ void TestListOutput::jsonHasTheDocumentedShape()
     for (const QJsonValue& value : devices) {
         QVERIFY(value.isObject());
         const QJsonObject device = value.toObject();
-        QCOMPARE(keysOf(device),
-                 sorted({"device_id", "display_name", "last_seen_ip", "last_seen_ts", "current"}));
+        QCOMPARE(keysOf(device), sorted({"device_id", "display_name", "last_seen_ip", "last_seen_ts",
+                                         "current", "client", "encryption"}));
+        QVERIFY(device["client"].isObject() || device["client"].isNull());
+        if (device["client"].isObject())
+            QCOMPARE(keysOf(device["client"].toObject()), sorted({"name", "version", "url"}));
+        QVERIFY(QStringList({"cross_signed", "not_cross_signed", "no_keys", "invalid_keys", "unknown"})
+                    .contains(device["encryption"].toString()));
         QVERIFY(device["device_id"].isString());
         QVERIFY(device["display_name"].isString() || device["display_name"].isNull());
         QVERIFY(device["last_seen_ip"].isString() || device["last_seen_ip"].isNull());

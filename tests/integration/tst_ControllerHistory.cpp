@@ -7,6 +7,7 @@
 #include "TestServer.h"
 
 #include "account/AccountController.h"
+#include "account/Recognition.h"
 #include "auth/TokenSource.h"
 #include "cleanup/CleanupRun.h"
 #include "history/HistoryStore.h"
@@ -119,6 +120,8 @@ void TestControllerHistory::anUnchangedLoadWritesNothing()
     f.server.answer(QStringLiteral("/_matrix/client/v3/devices"), 200, devices);
     QVERIFY(f.load());
     QTRY_COMPARE_WITH_TIMEOUT(f.history.presentDevices(f.account()).size(), 2, 10'000);
+    // The first load also remembers the account's identity (its master key) once the keys are checked.
+    QTRY_VERIFY_WITH_TIMEOUT(f.controller.recognition().answered, 10'000);
     const QDateTime changed = f.history.lastChangeAt(f.account());
     const QDateTime firstUpdate = f.controller.lastUpdated();
     const QString wal = f.history.path() + QStringLiteral("-wal");

@@ -9,6 +9,7 @@
 #include "history/WindowHistory.h"
 #include "i18n/Translations.h"
 #include "model/DeviceFilterModel.h"
+#include "sessions/SessionDetailsPane.h"
 #include "sessions/SessionTable.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -114,8 +116,9 @@ QStringList windowTexts(MainWindow& window)
                 model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString());
     }
     for (int row = 0; row < model->rowCount(); ++row) {
-        for (const int column : {int(DeviceListModel::LastActivityColumn), int(DeviceListModel::StatusColumn),
-                                 int(DeviceListModel::ActionsColumn)}) {
+        for (const int column :
+             {int(DeviceListModel::LastActivityColumn), int(DeviceListModel::StatusColumn),
+              int(DeviceListModel::ActionsColumn), int(DeviceListModel::EncryptionColumn)}) {
             const QModelIndex index = model->index(row, column);
             for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
                                    int(Qt::AccessibleDescriptionRole)})
@@ -158,6 +161,7 @@ class TestGermanWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void mainWindowComesUpInGerman();
+    void detailsPaneAndEncryptionColumnInGerman();
     void historyComesUpInGerman();
 
 private:
@@ -177,6 +181,8 @@ void TestGermanWindow::mainWindowComesUpInGerman()
 {
     WindowFixture f;
     QVERIFY(f.waitLoaded());
+    // The encryption states and apps fill in after the list; the details pane shows them.
+    QVERIFY(QTest::qWaitFor([&f] { return f.window.deviceModel()->recognition().answered; }, 20'000));
     f.window.grab(); // paint everything once, the painted row buttons included
 
     QStringList texts = windowTexts(f.window);
@@ -208,6 +214,42 @@ void TestGermanWindow::mainWindowComesUpInGerman()
              qPrintable(QStringLiteral("asked for without a German translation:\n") + misses.join(u'\n')));
     QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English on the window:\n") + english.join(u'\n')));
     QVERIFY(texts.size() > 40); // the walk saw the window, not an empty shell
+}
+
+void TestGermanWindow::detailsPaneAndEncryptionColumnInGerman()
+{
+    WindowFixture f;
+    QVERIFY(f.waitLoaded());
+    QVERIFY(QTest::qWaitFor([&f] { return f.window.deviceModel()->recognition().answered; }, 20'000));
+    const QAbstractItemModel* model = f.window.filterModel();
+    QCOMPARE(model->headerData(DeviceListModel::EncryptionColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Verschlüsselung"));
+    QSet<QString> words;
+    for (int row = 0; row < model->rowCount(); ++row)
+        words.insert(model->index(row, DeviceListModel::EncryptionColumn).data().toString());
+    QVERIFY(words.contains(QStringLiteral("Von Ihrer Identität signiert")));
+    QVERIFY(words.contains(QStringLiteral("Keine Verschlüsselung")));
+
+    auto* pane = f.window.findChild<SessionDetailsPane*>();
+    QVERIFY(pane);
+    f.window.table()->setCurrentIndex(model->index(f.rowOf(f.otherDevice()), 0));
+    QCOMPARE(pane->deviceId(), f.otherDevice());
+    QStringList texts;
+    for (const QLabel* label : pane->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(pane))
+            addText(&texts, QStringLiteral("pane"), label->text());
+    }
+    for (const QPushButton* button : pane->actionButtons())
+        addText(&texts, QStringLiteral("pane button"), button->text());
+    QVERIFY(texts.size() > 10);
+    QStringList english;
+    for (const QString& text : std::as_const(texts)) {
+        const QStringList found = englishWordsIn(text.section(QStringLiteral(": "), 1));
+        if (!found.isEmpty())
+            english.append(text + QStringLiteral("   <- ") + found.join(u','));
+    }
+    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English in the pane:\n") + english.join(u'\n')));
+    QVERIFY(m_misses->misses.isEmpty());
 }
 
 void TestGermanWindow::historyComesUpInGerman()

@@ -7,6 +7,7 @@
 
 #include "dialogs/HandOffConfirmation.h"
 #include "model/DeviceFilterModel.h"
+#include "sessions/SessionDetailsPane.h"
 #include "sessions/SessionTable.h"
 #include "window/AccountHeader.h"
 #include "window/MainWindow.h"
@@ -203,16 +204,20 @@ void TestKeyboardWalk::tabReachesEveryEnabledControlInReadingOrder()
     QVERIFY(!table->currentIndex().data(DeviceListModel::IsCurrentRole).toBool());
     QVERIFY(signOutSelected->isEnabled());
 
-    const QList<QWidget*> expected = {signOutSelected,
-                                      refresh,
-                                      header->openPageButton(),
-                                      header->button(AccountAction::Profile),
-                                      header->button(AccountAction::DevicesList),
-                                      header->button(AccountAction::CrossSigningReset),
-                                      header->deactivateButton(),
-                                      search,
-                                      activity,
-                                      table};
+    // The selected session's buttons in the details pane, beside the table, come right after it.
+    QList<QWidget*> expected;
+    for (QPushButton* button : window.findChild<SessionDetailsPane*>()->actionButtons())
+        expected.append(button);
+    expected += QList<QWidget*>{signOutSelected,
+                                refresh,
+                                header->openPageButton(),
+                                header->button(AccountAction::Profile),
+                                header->button(AccountAction::DevicesList),
+                                header->button(AccountAction::CrossSigningReset),
+                                header->deactivateButton(),
+                                search,
+                                activity,
+                                table};
     QList<QWidget*> forwards;
     for (int i = 0; i < 60; ++i) {
         press(Qt::Key_Tab);

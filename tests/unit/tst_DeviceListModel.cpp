@@ -1,6 +1,7 @@
 // The session table's model: what each row shows and offers, the inactive threshold, and refreshes
 // applied as minimal row changes so waiting marks, selection and scrolling survive them.
 #include "TestDevices.h"
+#include "model/DeviceKind.h"
 #include "model/DeviceListModel.h"
 #include "model/RelativeTime.h"
 #include "text/UntrustedText.h"
@@ -37,6 +38,7 @@ class TestDeviceListModel : public QObject
 private Q_SLOTS:
     void passesTheModelTester();
     void hasOneRowPerSessionAndFixedColumns();
+    void recognitionFillsTheEncryptionColumnKindsAndHints();
     void firstLoadIsOneInsertion();
     void unchangedRefreshChangesNothing();
     void changedSessionIsUpdatedInPlace();
@@ -65,6 +67,46 @@ private Q_SLOTS:
     void accessibleTextSaysStateAndActionsInWords();
     void headersNameTheColumns();
 };
+
+void TestDeviceListModel::recognitionFillsTheEncryptionColumnKindsAndHints()
+{
+    DeviceListModel model;
+    model.setDevices({makeDevice("ME", QString("Laptop")), makeDevice("A", QString("Phone")),
+                      makeDevice("B", QString("Phone")), makeDevice("BOT", QString("backup bot"))},
+                     "ME");
+    // Before the keys answer, the column is empty and says nothing it does not know.
+    QCOMPARE(textAt(model, 0, DeviceListModel::EncryptionColumn), QString());
+    QCOMPARE(model.index(0, 0).data(DeviceListModel::EncryptionRole).toInt(), -1);
+    QCOMPARE(model.headerData(DeviceListModel::EncryptionColumn, Qt::Horizontal).toString(),
+             QString("Encryption"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Recognition recognition;
+    recognition.answered = true;
+    recognition.trust.keysKnown = true;
+    recognition.trust.states = {{"ME", EncryptionState::CrossSigned}, {"A", EncryptionState::InvalidKeys}};
+    recognition.clientsKnown = true;
+    recognition.clients = {{"A", ClientInformation{QString("Element X"), std::nullopt, std::nullopt}},
+                           {"B", ClientInformation{QString("Element X"), std::nullopt, std::nullopt}}};
+    model.setRecognition(recognition);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(textAt(model, 0, DeviceListModel::EncryptionColumn), QString("Signed by your identity"));
+    QCOMPARE(textAt(model, 1, DeviceListModel::EncryptionColumn), QString("Keys do not check out"));
+    QCOMPARE(textAt(model, 3, DeviceListModel::EncryptionColumn), QString("No encryption"));
+    QVERIFY(textAt(model, 0, DeviceListModel::EncryptionColumn, Qt::ToolTipRole).contains("cross-signing"));
+    QCOMPARE(model.index(3, 0).data(DeviceListModel::DeviceKindRole).toInt(), int(DeviceKind::Bot));
+    QCOMPARE(model.index(1, 0).data(DeviceListModel::DeviceKindRole).toInt(), int(DeviceKind::Mobile));
+    QVERIFY(textAt(model, 1, 0, Qt::AccessibleDescriptionRole).contains("Encryption: Keys do not check out"));
+    // Same app, same name: possibly the same device, either way round.
+    QVERIFY(model.sameDeviceHint(1).startsWith("Possibly the same device as "));
+    QVERIFY(model.sameDeviceHint(1).contains("B"));
+    QVERIFY(model.sameDeviceHint(2).contains("A"));
+    QVERIFY(model.sameDeviceHint(0).isEmpty());
+    // A refresh keeps the states until the next answer.
+    model.setDevices({makeDevice("ME", QString("Laptop")), makeDevice("A", QString("Phone"))}, "ME");
+    QCOMPARE(textAt(model, 0, DeviceListModel::EncryptionColumn), QString("Signed by your identity"));
+    QVERIFY(model.sameDeviceHint(1).isEmpty());
+}
 
 void TestDeviceListModel::passesTheModelTester()
 {

@@ -188,6 +188,9 @@ private Q_SLOTS:
     void lockedFileIsReportedAndOpensOnceFree();
     void moveAsideKeepsTheOldFileAndStartsANewOne();
     void twoStoresWriteAtOnce();
+    void firstMasterKeyIsAcceptedWhenFirstSeen();
+    void differentMasterKeyWaitsUntilAccepted();
+    void masterKeysNeverMakeARefreshLessThanABaseline();
 
 private:
     QString m_path;
@@ -515,6 +518,9 @@ void TestHistoryStore::nothingHappensBeforeOpen()
     QVERIFY(store.presentDevices(alice).isEmpty());
     QVERIFY(!store.hasHistory(alice));
     QVERIFY(!store.forgetAccount(alice));
+    QVERIFY(store.rememberMasterKey(alice, "KEY", t0).isNull());
+    QVERIFY(!store.acceptMasterKey(alice, "KEY", t0));
+    QVERIFY(store.acceptedMasterKey(alice).isEmpty());
     QCOMPARE(store.pruneOlderThan(), -1);
     QVERIFY(!QFileInfo::exists(m_path));
 }
@@ -539,6 +545,48 @@ static QMap<int, QList<std::pair<QString, Fixture>>> earlierVersions()
                   RawConnection raw(path);
                   raw.exec("CREATE TABLE t (x)");
                   raw.exec("DROP TABLE t");
+              }},
+         }},
+        {1,
+         {
+             {"version 1 with one account and a session",
+              [](const QString& path) {
+                  // The SQL of version 1, as released.
+                  RawConnection raw(path);
+                  for (
+                      const char* statement : {
+                          "CREATE TABLE accounts (id INTEGER PRIMARY KEY, base_url TEXT NOT NULL, user_id "
+                          "TEXT "
+                          "NOT NULL, first_recorded_at INTEGER NOT NULL, last_change_at INTEGER NOT NULL, "
+                          "UNIQUE (base_url, user_id))",
+                          "CREATE TABLE sessions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL "
+                          "REFERENCES accounts (id) ON DELETE CASCADE, device_id TEXT NOT NULL, display_name "
+                          "TEXT, first_seen INTEGER NOT NULL, last_seen_ts INTEGER, last_seen_ip TEXT, "
+                          "removed_at INTEGER, removed_how TEXT CHECK (removed_how IN "
+                          "('signed_out_by_gatehouse', 'vanished')), sign_out_marked_at INTEGER, "
+                          "acknowledged "
+                          "INTEGER NOT NULL DEFAULT 0)",
+                          "CREATE UNIQUE INDEX sessions_present ON sessions (account_id, device_id) WHERE "
+                          "removed_at IS NULL",
+                          "CREATE INDEX sessions_by_account ON sessions (account_id, device_id)",
+                          "CREATE INDEX sessions_removed ON sessions (removed_at) WHERE removed_at IS NOT "
+                          "NULL",
+                          "CREATE TABLE session_names (session_id INTEGER NOT NULL REFERENCES sessions (id) "
+                          "ON "
+                          "DELETE CASCADE, name TEXT NOT NULL, first_seen INTEGER NOT NULL, PRIMARY KEY "
+                          "(session_id, name)) WITHOUT ROWID",
+                          "CREATE TABLE session_ips (session_id INTEGER NOT NULL REFERENCES sessions (id) ON "
+                          "DELETE CASCADE, ip TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER "
+                          "NOT NULL, PRIMARY KEY (session_id, ip)) WITHOUT ROWID",
+                          "INSERT INTO accounts VALUES (1, 'https://matrix.example.org', "
+                          "'@alice:example.org', "
+                          "1, 1)",
+                          "INSERT INTO sessions (account_id, device_id, display_name, first_seen, "
+                          "acknowledged) VALUES (1, 'A', 'Phone', 1, 1)",
+                          "PRAGMA application_id = 1198016627",
+                          "PRAGMA user_version = 1",
+                      })
+                      raw.exec(QString::fromLatin1(statement));
               }},
          }},
     };
@@ -585,6 +633,51 @@ void TestHistoryStore::everyEarlierVersionHasAFixture()
     for (int v = 0; v < HistoryStore::schemaVersion(); ++v)
         QVERIFY2(versions.contains(v) && !versions.value(v).isEmpty(),
                  qPrintable(QString("no fixture for %1").arg(v)));
+}
+
+void TestHistoryStore::firstMasterKeyIsAcceptedWhenFirstSeen()
+{
+    HistoryStore store(m_path);
+    store.open();
+    QVERIFY(store.acceptedMasterKey(alice).isEmpty());
+    QCOMPARE(store.rememberMasterKey(alice, "KEY1", t0), t0);
+    QCOMPARE(store.acceptedMasterKey(alice), QString("KEY1"));
+    // Seen again later: the first sight stays, nothing changes.
+    QCOMPARE(store.rememberMasterKey(alice, "KEY1", t0.addDays(1)), t0);
+    // Another account has an identity of its own.
+    const HistoryAccount bob{alice.baseUrl, "@bob:example.org"};
+    QVERIFY(store.acceptedMasterKey(bob).isEmpty());
+    QVERIFY(store.forgetAccount(alice));
+    QVERIFY(store.acceptedMasterKey(alice).isEmpty());
+}
+
+void TestHistoryStore::differentMasterKeyWaitsUntilAccepted()
+{
+    HistoryStore store(m_path);
+    store.open();
+    store.rememberMasterKey(alice, "KEY1", t0);
+    QCOMPARE(store.rememberMasterKey(alice, "KEY2", t0.addDays(2)), t0.addDays(2));
+    QCOMPARE(store.acceptedMasterKey(alice), QString("KEY1"));
+    QCOMPARE(store.rememberMasterKey(alice, "KEY2", t0.addDays(3)), t0.addDays(2));
+    QVERIFY(store.acceptMasterKey(alice, "KEY2", t0.addDays(4)));
+    QCOMPARE(store.acceptedMasterKey(alice), QString("KEY2"));
+    // Kept across opens: it is remembered next to the history.
+    store.close();
+    HistoryStore again(m_path);
+    again.open();
+    QCOMPARE(again.acceptedMasterKey(alice), QString("KEY2"));
+}
+
+void TestHistoryStore::masterKeysNeverMakeARefreshLessThanABaseline()
+{
+    HistoryStore store(m_path);
+    store.open();
+    store.rememberMasterKey(alice, "KEY1", t0);
+    QVERIFY(store.isBaseline(alice));
+    const HistoryChanges changes = store.recordRefresh(alice, {device("A")}, t0);
+    QVERIFY(changes.ok);
+    QCOMPARE(ids(store.sessions(alice)), QStringList{"A"});
+    QVERIFY(changes.baseline);
 }
 
 void TestHistoryStore::brokenFileIsReportedAndLeftAlone_data()

@@ -4,6 +4,7 @@
 #include "cli/SessionListPrinter.h"
 #include "model/DeviceListModel.h"
 #include "model/DeviceOrder.h"
+#include "text/EncryptionText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,20 +92,24 @@ private Q_SLOTS:
     void tableShortensLongNames();
     void tableMarksInactiveSessions();
     void tableSaysWhatTheWindowSaysForMissingFields();
+    void jsonWithoutRecognitionSaysUnknownAndNoApp();
+    void jsonGivesEachSessionsAppAndEncryption();
+    void tableHasTheWindowsEncryptionWords();
 };
 
 void TestSessionListPrinter::jsonHasExactlyTheDocumentedFields()
 {
     const QJsonObject root =
         parsed(snapshot(QString("https://account.example.org/account/"), QStringList{"org.matrix.profile"}));
-    QCOMPARE(keys(root), sortedList({"user_id", "device_id", "server", "account_management", "devices"}));
+    QCOMPARE(keys(root), sortedList({"user_id", "device_id", "server", "account_management", "devices",
+                                     "identity_changed"}));
     QCOMPARE(keys(root["server"].toObject()), sortedList({"base_url", "oauth"}));
     QCOMPARE(keys(root["account_management"].toObject()), sortedList({"uri", "actions"}));
     const QJsonArray devices = root["devices"].toArray();
     QCOMPARE(devices.size(), 4);
     for (const QJsonValue& d : devices)
-        QCOMPARE(keys(d.toObject()),
-                 sortedList({"device_id", "display_name", "last_seen_ip", "last_seen_ts", "current"}));
+        QCOMPARE(keys(d.toObject()), sortedList({"device_id", "display_name", "last_seen_ip", "last_seen_ts",
+                                                 "current", "client", "encryption"}));
 
     QCOMPARE(root["user_id"].toString(), QString("@alice:example.org"));
     QCOMPARE(root["device_id"].toString(), QString("ME"));
@@ -329,6 +334,66 @@ void TestSessionListPrinter::tableSaysWhatTheWindowSaysForMissingFields()
     QVERIFY2(line.contains(name), qPrintable(table));
     QCOMPARE(line.count(seen), 2); // last activity and last IP address
     QVERIFY2(!table.contains("(unnamed)") && !table.contains("unknown"), qPrintable(table));
+}
+
+void TestSessionListPrinter::jsonWithoutRecognitionSaysUnknownAndNoApp()
+{
+    const QJsonObject root = parsed(snapshot(std::nullopt, std::nullopt));
+    QCOMPARE(root["identity_changed"], QJsonValue(false));
+    for (const QJsonValue& d : root["devices"].toArray()) {
+        QVERIFY(d["client"].isNull());
+        QCOMPARE(d["encryption"].toString(), QString("unknown"));
+    }
+}
+
+void TestSessionListPrinter::jsonGivesEachSessionsAppAndEncryption()
+{
+    const AccountSnapshot s = snapshot(std::nullopt, std::nullopt);
+    Recognition recognition;
+    recognition.answered = true;
+    recognition.trust.keysKnown = true;
+    recognition.trust.states = {{"ME", EncryptionState::CrossSigned},
+                                {"OLD", EncryptionState::InvalidKeys},
+                                {"NEW", EncryptionState::NotCrossSigned}};
+    recognition.clientsKnown = true;
+    recognition.clients.insert(
+        "ME", ClientInformation{QString("Element"), std::nullopt, QString("app.element.io")});
+    recognition.identityChanged = true;
+    QJsonParseError error;
+    const QJsonObject root =
+        QJsonDocument::fromJson(SessionListPrinter::json(s, recognition), &error).object();
+    QCOMPARE(root["identity_changed"], QJsonValue(true));
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue& d : root["devices"].toArray())
+        byId.insert(d["device_id"].toString(), d.toObject());
+    QCOMPARE(byId["ME"]["encryption"].toString(), QString("cross_signed"));
+    QCOMPARE(byId["OLD"]["encryption"].toString(), QString("invalid_keys"));
+    QCOMPARE(byId["NEW"]["encryption"].toString(), QString("not_cross_signed"));
+    // Not in the answer: no keys.
+    QCOMPARE(byId["NULLS"]["encryption"].toString(), QString("no_keys"));
+    const QJsonObject client = byId["ME"]["client"].toObject();
+    QCOMPARE(keys(client), sortedList({"name", "version", "url"}));
+    QCOMPARE(client["name"].toString(), QString("Element"));
+    QVERIFY(client["version"].isNull()); // a missing field is null
+    QCOMPARE(client["url"].toString(), QString("app.element.io"));
+    QVERIFY(byId["OLD"]["client"].isNull());
+}
+
+void TestSessionListPrinter::tableHasTheWindowsEncryptionWords()
+{
+    const AccountSnapshot s = snapshot(std::nullopt, std::nullopt);
+    Recognition recognition;
+    recognition.answered = true;
+    recognition.trust.keysKnown = true;
+    recognition.trust.states = {{"ME", EncryptionState::CrossSigned}, {"OLD", EncryptionState::InvalidKeys}};
+    const QString table = SessionListPrinter::table(s, referenceNow, 90, recognition);
+    QVERIFY(table.contains("ENCRYPTION"));
+    QVERIFY(table.contains(EncryptionText::label(EncryptionState::CrossSigned)));
+    QVERIFY(table.contains(EncryptionText::label(EncryptionState::InvalidKeys)));
+    QVERIFY(table.contains(EncryptionText::label(EncryptionState::NoKeys)));
+    // Without an answer, the window's word for unknown.
+    QVERIFY(
+        SessionListPrinter::table(s, referenceNow).contains(EncryptionText::label(EncryptionState::Unknown)));
 }
 
 QTEST_GUILESS_MAIN(TestSessionListPrinter)

@@ -1,6 +1,7 @@
 #include "sessions/SessionDelegate.h"
 
 #include "history/NewBadge.h"
+#include "model/DeviceKind.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -30,6 +31,27 @@ QPalette::ColorGroup colorGroup(const QStyleOptionViewItem& option)
         return QPalette::Disabled;
     return option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
 }
+
+} // namespace
+
+const char* SessionDelegate::kindGlyph(int kind)
+{
+    switch (DeviceKind::Kind(kind)) {
+    case DeviceKind::Desktop:
+        return ":/gatehouse/icons/device-desktop.svg";
+    case DeviceKind::Mobile:
+        return ":/gatehouse/icons/device-mobile.svg";
+    case DeviceKind::Web:
+        return ":/gatehouse/icons/device-web.svg";
+    case DeviceKind::Bot:
+        return ":/gatehouse/icons/device-bot.svg";
+    case DeviceKind::Unknown:
+        break;
+    }
+    return ":/gatehouse/icons/device-unknown.svg";
+}
+
+namespace {
 
 QList<RowAction> rowActions(const QModelIndex& index)
 {
@@ -90,14 +112,22 @@ void SessionDelegate::initStyleOption(QStyleOptionViewItem* option, const QModel
         for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
             option->palette.setColor(group, QPalette::Text, dimmedText(option->palette, group));
     }
-    if (index.column() == DeviceListModel::StatusColumn) {
-        const char* icon = nullptr;
+    const char* icon = nullptr;
+    if (index.column() == DeviceListModel::NameColumn) {
+        icon = kindGlyph(index.data(DeviceListModel::DeviceKindRole).toInt());
+    } else if (index.column() == DeviceListModel::EncryptionColumn) {
+        // Only keys that do not check out carry a mark (a warning); every other state is plain words.
+        if (index.data(DeviceListModel::EncryptionRole).toInt() == int(EncryptionState::InvalidKeys))
+            icon = ":/gatehouse/icons/warning.svg";
+    } else if (index.column() == DeviceListModel::StatusColumn) {
         if (index.data(DeviceListModel::WaitingRole).toBool())
             icon = ":/gatehouse/icons/waiting.svg";
         else if (index.data(DeviceListModel::IsCurrentRole).toBool())
             icon = ":/gatehouse/icons/this-session.svg";
         else if (index.data(DeviceListModel::InactiveRole).toBool())
             icon = ":/gatehouse/icons/inactive.svg";
+    }
+    {
         if (icon) {
             // The marks are one-colour glyphs drawn in the row's own text colour: readable in light, dark
             // and high-contrast palettes, and on a selected row (HighlightedText on Highlight).

@@ -30,6 +30,8 @@ public:
     QList<QPair<RowAction, QRect>> buttonRects(const QStyleOptionViewItem& option,
                                                const QModelIndex& index) const;
     static int actionsColumnWidth(const QFontMetrics& metrics);
+    // The glyph for a DeviceKind::Kind (a guess from the app and the name, DeviceKind::guess).
+    static const char* kindGlyph(int kind);
     // The text colour of an inactive row: the palette's text a third of the way towards the base colour.
     // Visibly greyer, yet readable (unlike the disabled colour, which many palettes make faint on purpose).
     static QColor dimmedText(const QPalette& palette, QPalette::ColorGroup group);

@@ -5,6 +5,7 @@
 #include "model/RelativeTime.h"
 #include "sessions/SessionDelegate.h"
 #include "sessions/SessionHeader.h"
+#include "text/EncryptionText.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -57,6 +58,13 @@ void SessionTable::setModel(QAbstractItemModel* model)
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(DeviceListModel::NameColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(DeviceListModel::ActionsColumn, QHeaderView::Fixed);
+    // The Encryption column came last in the model; it reads best before the buttons.
+    QHeaderView* header = horizontalHeader();
+    if (model && model->columnCount() > DeviceListModel::EncryptionColumn &&
+        header->visualIndex(DeviceListModel::EncryptionColumn) >
+            header->visualIndex(DeviceListModel::ActionsColumn))
+        header->moveSection(header->visualIndex(DeviceListModel::EncryptionColumn),
+                            header->visualIndex(DeviceListModel::ActionsColumn));
     updateMetrics();
 }
 
@@ -90,6 +98,11 @@ void SessionTable::updateMetrics()
     fit(DeviceListModel::LastIpColumn, {QStringLiteral("2001:db8::ffff:42")}, 2 * em);
     // The status text follows its mark, which is one line high.
     fit(DeviceListModel::StatusColumn, {DeviceListModel::tr("Inactive for %n day(s)", nullptr, 999)},
+        metrics.height() + 2 * em);
+    fit(DeviceListModel::EncryptionColumn,
+        {EncryptionText::label(EncryptionState::NotCrossSigned),
+         EncryptionText::label(EncryptionState::CrossSigned),
+         EncryptionText::label(EncryptionState::InvalidKeys)},
         metrics.height() + 2 * em);
     header->resizeSection(DeviceListModel::ActionsColumn, SessionDelegate::actionsColumnWidth(metrics));
 }

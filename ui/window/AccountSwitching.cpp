@@ -76,7 +76,9 @@ void AccountSwitching::open(const QString& userId)
     m_currentUser = userId; // adopt() keeps it: it names this session's tokens
     m_accounts->setLastUsed(userId);
     m_window->controller()->expectAccount({CanonicalBaseUrl::of(account->homeserver), account->userId});
-    m_window->showAccount(new AccountSession(m_http, m_metadata, account->homeserver, tokens), false);
+    auto* session = new AccountSession(m_http, m_metadata, account->homeserver, tokens);
+    session->setKnownUserId(SavedAccount::userIdOfReference(userId)); // the keys go out with whoami
+    m_window->showAccount(session, false);
     m_window->menus()->signOutAccount->setEnabled(true);
 }
 

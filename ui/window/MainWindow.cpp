@@ -10,6 +10,7 @@
 #include "sessions/SessionListStack.h"
 #include "sessions/SessionRowMenu.h"
 #include "sessions/SessionTable.h"
+#include "sessions/SessionWorkspace.h"
 #include "settings/AppSettings.h"
 #include "signin/SignInPage.h"
 #include "text/UntrustedText.h"
@@ -136,7 +137,7 @@ void MainWindow::buildAccountPage()
         m_filterBar->clearFilter();
         m_table->setFocus();
     });
-    body->addWidget(m_listStack, 1);
+    body->addWidget(new SessionWorkspace(m_listStack, m_table, m_model, m_controller, m_opener, this), 1);
     m_queuePanel = new SignOutQueuePanel(this);
     body->addWidget(m_queuePanel);
     layout->addLayout(body, 1);
@@ -422,13 +423,7 @@ void MainWindow::selectInactive(int days)
 
 void MainWindow::selectAllExceptThisSession()
 {
-    if (!m_controller->snapshot())
-        return;
-    QStringList all;
-    for (const Device& device : m_controller->snapshot()->devices)
-        all.append(device.id);
-    const QStringList others =
-        m_controller->actions().signOutSelection(all, m_controller->snapshot()->devices);
+    const QStringList others = m_controller->sessionIdsExceptThisOne();
     m_table->selectDevices(QSet<QString>(others.cbegin(), others.cend()));
 }
 
