@@ -1,6 +1,7 @@
 #include "history/HistoryStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -632,6 +634,21 @@ HistoryStore::State HistoryStore::open()
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return d->failOpen(State::Unreadable, tr("the SQLite driver is missing"));
+    // Setting up a file that another instance is setting up at the same moment can be refused at once,
+    // without SQLite's busy wait (it does not wait where waiting could deadlock): try again for as long as
+    // the busy timeout allows.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const State state = openConnection();
+        if (state != State::Locked || waited.elapsed() >= d->busyTimeoutMs)
+            return state;
+        QThread::msleep(20);
+    }
+}
+
+HistoryStore::State HistoryStore::openConnection()
+{
     d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
     d->db.setDatabaseName(d->path);
     d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(d->busyTimeoutMs));
@@ -646,25 +663,26 @@ HistoryStore::State HistoryStore::open()
         return d->state == State::Open ? d->failOpen(State::Locked, {}) : d->state;
     };
 
-    // Read before anything is written: a file that is not ours, or is newer, is left exactly as it is.
-    const std::optional<qint64> version = d->pragmaInteger(QStringLiteral("PRAGMA user_version"));
-    if (!version)
+    // Read before anything is written: a file that is not ours, or is newer, is left exactly as it is. One
+    // read transaction, so that a file another instance is creating right now is seen before or after its
+    // first version, never half-way (tables already there but no version yet would look like someone
+    // else's database).
+    if (!d->exec(QStringLiteral("BEGIN")))
         return stopped();
-    const std::optional<qint64> applicationId = d->pragmaInteger(QStringLiteral("PRAGMA application_id"));
-    if (!applicationId)
+    const std::optional<qint64> version = d->pragmaInteger(QStringLiteral("PRAGMA user_version"));
+    const std::optional<qint64> applicationId =
+        version ? d->pragmaInteger(QStringLiteral("PRAGMA application_id")) : std::nullopt;
+    const std::optional<qint64> tables =
+        applicationId ? d->pragmaInteger(QStringLiteral("SELECT count(*) FROM sqlite_master")) : std::nullopt;
+    d->rollback(); // only read
+    if (!tables)
         return stopped();
     if (*version > schemaVersion())
         return d->failOpen(State::TooNew, {});
     if (*applicationId != 0 && *applicationId != ApplicationId)
         return d->failOpen(State::Corrupt, {});
-    if (*version == 0) {
-        const std::optional<qint64> tables =
-            d->pragmaInteger(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!tables)
-            return stopped();
-        if (*tables > 0)
-            return d->failOpen(State::Corrupt, {}); // someone else's database
-    }
+    if (*version == 0 && *tables > 0)
+        return d->failOpen(State::Corrupt, {}); // someone else's database
 
     // WAL lets the window read while the command line writes; NORMAL sync is safe with WAL (a power cut
     // may lose the last refresh, never the file).

@@ -115,6 +115,9 @@ public:
     int pruneOlderThan(int days = DefaultKeepDays, const QDateTime& now = QDateTime::currentDateTimeUtc());
 
 private:
+    // open() after the file exists: the connection, the checks, WAL, the migrations.
+    State openConnection();
+
     struct Private;
     std::unique_ptr<Private> d;
 };
