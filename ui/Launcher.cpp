@@ -130,7 +130,8 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
     auto* accounts = new AccountManager(http, &app);
     std::unique_ptr<HistoryStore> store;
     if (!commandLine.noHistory) {
-        store = std::make_unique<HistoryStore>();
+        store = std::make_unique<HistoryStore>(commandLine.demo ? HistoryStore::demoPath()
+                                                                : HistoryStore::defaultPath());
         if (store->open() != HistoryStore::State::Open)
             store.reset(); // a broken store never stops watching
     }
@@ -205,7 +206,8 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     // The local history (README, "History"); a file that cannot be used leaves the window without one.
     std::unique_ptr<HistoryStore> history;
     if (!commandLine.noHistory) {
-        history = std::make_unique<HistoryStore>();
+        history = std::make_unique<HistoryStore>(commandLine.demo ? HistoryStore::demoPath()
+                                                                  : HistoryStore::defaultPath());
         if (history->open() == HistoryStore::State::Open)
             history->pruneOlderThan(AppSettings::historyKeepDays());
     }

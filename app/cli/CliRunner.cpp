@@ -239,7 +239,8 @@ bool CliRunner::openHistory()
 {
     if (m_commandLine.noHistory)
         return true;
-    m_history = std::make_unique<HistoryStore>();
+    m_history = std::make_unique<HistoryStore>(m_commandLine.demo ? HistoryStore::demoPath()
+                                                                  : HistoryStore::defaultPath());
     if (m_history->open() == HistoryStore::State::Open)
         return true;
     if (m_commandLine.mode == CommandLine::Mode::Export) {

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
 #include <QVariant>
@@ -597,6 +598,12 @@ QString HistoryStore::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/history.sqlite");
+}
+
+QString HistoryStore::demoPath()
+{
+    static const QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("gatehouse-demo-XXXXXX")));
+    return folder.filePath(QStringLiteral("history.sqlite"));
 }
 
 int HistoryStore::schemaVersion()

@@ -52,6 +52,9 @@ public:
     HistoryStore& operator=(const HistoryStore&) = delete;
 
     static QString defaultPath();
+    // For --demo: an empty file in a private temporary folder that goes when the process ends, so the demo's
+    // sample account (on a new port each run) never mixes into the person's own history.
+    static QString demoPath();
     // The schema version this build writes (PRAGMA user_version).
     static int schemaVersion();
 
