@@ -46,7 +46,7 @@ WatchSettingsSection::WatchSettingsSection(QDialog* dialog, const QString& accou
     connect(dialog, &QDialog::accepted, this, &WatchSettingsSection::save);
 }
 
-bool WatchSettingsSection::save() const
+bool WatchSettingsSection::save()
 {
     if (!m_accountKey.isEmpty())
         AppSettings::setWatchAccount(m_accountKey, m_watchAccount->isChecked());

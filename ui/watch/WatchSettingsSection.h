@@ -23,7 +23,7 @@ public:
     QSpinBox* intervalMinutes() const { return m_interval; }
     QCheckBox* startAtLogIn() const { return m_startAtLogIn; }
     // False when the log-in entry could not be written or removed.
-    bool save() const;
+    bool save();
 
 private:
     QString m_accountKey;
