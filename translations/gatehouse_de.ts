@@ -576,6 +576,26 @@
         <source>Forget History</source>
         <translation>Verlauf vergessen</translation>
     </message>
+    <message>
+        <source>Watch for New Sign-Ins</source>
+        <translation>Auf neue Anmeldungen achten</translation>
+    </message>
+    <message>
+        <source>Tell you when a new session signs in to %1?</source>
+        <translation>Benachrichtigen, wenn sich eine neue Sitzung bei %1 anmeldet?</translation>
+    </message>
+    <message>
+        <source>Gatehouse then checks this account in the background, with no window, and notifies you. You can change this in Settings.</source>
+        <translation>Gatehouse prüft dieses Konto dann im Hintergrund ohne Fenster und benachrichtigt Sie. Sie können das in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Watch in the Background</source>
+        <translation>Im Hintergrund überwachen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionText</name>
@@ -902,8 +922,8 @@
         <translation>Der Demo-Heimserver konnte nicht auf Port %1 lauschen.</translation>
     </message>
     <message>
-        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
-        <translation>Es gibt kein gespeichertes Konto zum Beobachten. Melden Sie sich zuerst im Gatehouse-Fenster an.</translation>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window and turn on “Watch this account in the background” in its Settings first.</source>
+        <translation>Es gibt kein gespeichertes Konto zum Überwachen. Melden Sie sich zuerst im Gatehouse-Fenster an und schalten Sie in dessen Einstellungen „Dieses Konto im Hintergrund überwachen“ ein.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3167,48 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchSettingsSection</name>
+    <message>
+        <source>Watching</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this account in the background</source>
+        <translation>Dieses Konto im &amp;Hintergrund überwachen</translation>
+    </message>
+    <message>
+        <source>&amp;Start when I log in</source>
+        <translation>Beim &amp;Anmelden am Computer starten</translation>
+    </message>
+    <message>
+        <source>Gatehouse running in the background tells you when a new session signs in to this account.</source>
+        <translation>Gatehouse meldet im Hintergrund, wenn sich eine neue Sitzung bei diesem Konto anmeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> Minute</numerusform>
+            <numerusform> Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Prüfen alle</translation>
+    </message>
+    <message>
+        <source>How often watching in the background asks the server.</source>
+        <translation>Wie oft die Überwachung im Hintergrund beim Server nachfragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation>&amp;Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Starts Gatehouse in the background, with no window, when you log in to this computer.</source>
+        <translation>Startet Gatehouse im Hintergrund ohne Fenster, wenn Sie sich an diesem Computer anmelden.</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,16 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::WatchSettingsSection</name>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::WatchTray</name>
     <message numerus="yes">
         <source>%1 — retrying in %n minute(s)</source>

@@ -576,6 +576,26 @@
         <source>Forget History</source>
         <translation>Olvidar historial</translation>
     </message>
+    <message>
+        <source>Watch for New Sign-Ins</source>
+        <translation>Vigilar nuevos inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Tell you when a new session signs in to %1?</source>
+        <translation>¿Avisarle cuando una nueva sesión inicie sesión en %1?</translation>
+    </message>
+    <message>
+        <source>Gatehouse then checks this account in the background, with no window, and notifies you. You can change this in Settings.</source>
+        <translation>Gatehouse comprobará esta cuenta en segundo plano, sin ventana, y le avisará. Puede cambiarlo en Configuración.</translation>
+    </message>
+    <message>
+        <source>Watch in the Background</source>
+        <translation>Vigilar en segundo plano</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionText</name>
@@ -902,8 +922,8 @@
         <translation>El servidor base de demostración no pudo escuchar en el puerto %1.</translation>
     </message>
     <message>
-        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
-        <translation>No hay ninguna cuenta guardada que vigilar. Inicie sesión primero en la ventana de Gatehouse.</translation>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window and turn on “Watch this account in the background” in its Settings first.</source>
+        <translation>No hay ninguna cuenta guardada que vigilar. Inicie sesión primero en la ventana de Gatehouse y active «Vigilar esta cuenta en segundo plano» en su Configuración.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3167,48 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchSettingsSection</name>
+    <message>
+        <source>Watching</source>
+        <translation>Vigilancia</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this account in the background</source>
+        <translation>&amp;Vigilar esta cuenta en segundo plano</translation>
+    </message>
+    <message>
+        <source>&amp;Start when I log in</source>
+        <translation>&amp;Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Gatehouse running in the background tells you when a new session signs in to this account.</source>
+        <translation>Gatehouse, en segundo plano, le avisa cuando una nueva sesión inicia sesión en esta cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Comprobar cada</translation>
+    </message>
+    <message>
+        <source>How often watching in the background asks the server.</source>
+        <translation>Con qué frecuencia la vigilancia en segundo plano consulta al servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation>&amp;Comprobar cada:</translation>
+    </message>
+    <message>
+        <source>Starts Gatehouse in the background, with no window, when you log in to this computer.</source>
+        <translation>Inicia Gatehouse en segundo plano, sin ventana, cuando inicia sesión en este equipo.</translation>
     </message>
 </context>
 <context>

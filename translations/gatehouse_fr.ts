@@ -576,6 +576,26 @@
         <source>Forget History</source>
         <translation>Oublier l’historique</translation>
     </message>
+    <message>
+        <source>Watch for New Sign-Ins</source>
+        <translation>Surveiller les nouvelles connexions</translation>
+    </message>
+    <message>
+        <source>Tell you when a new session signs in to %1?</source>
+        <translation>Vous prévenir quand une nouvelle session se connecte à %1 ?</translation>
+    </message>
+    <message>
+        <source>Gatehouse then checks this account in the background, with no window, and notifies you. You can change this in Settings.</source>
+        <translation>Gatehouse vérifie alors ce compte en arrière-plan, sans fenêtre, et vous prévient. Vous pouvez changer cela dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Watch in the Background</source>
+        <translation>Surveiller en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionText</name>
@@ -902,8 +922,8 @@
         <translation>Le serveur d&apos;accueil de démonstration n&apos;a pas pu écouter sur le port %1.</translation>
     </message>
     <message>
-        <source>There is no saved account to watch. Sign in with the Gatehouse window first.</source>
-        <translation>Aucun compte enregistré à surveiller. Connectez-vous d&apos;abord dans la fenêtre de Gatehouse.</translation>
+        <source>There is no saved account to watch. Sign in with the Gatehouse window and turn on “Watch this account in the background” in its Settings first.</source>
+        <translation>Aucun compte enregistré à surveiller. Connectez-vous d’abord dans la fenêtre de Gatehouse et activez « Surveiller ce compte en arrière-plan » dans ses Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3167,48 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     <message>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchSettingsSection</name>
+    <message>
+        <source>Watching</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Watch this account in the background</source>
+        <translation>Surveiller ce compte en &amp;arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Start when I log in</source>
+        <translation>&amp;Démarrer à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Gatehouse running in the background tells you when a new session signs in to this account.</source>
+        <translation>Gatehouse, en arrière-plan, vous prévient quand une nouvelle session se connecte à ce compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Vérifier toutes les</translation>
+    </message>
+    <message>
+        <source>How often watching in the background asks the server.</source>
+        <translation>La fréquence à laquelle la surveillance en arrière-plan interroge le serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Check every:</source>
+        <translation>&amp;Vérifier toutes les :</translation>
+    </message>
+    <message>
+        <source>Starts Gatehouse in the background, with no window, when you log in to this computer.</source>
+        <translation>Démarre Gatehouse en arrière-plan, sans fenêtre, quand vous ouvrez une session sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

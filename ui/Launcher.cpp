@@ -12,6 +12,7 @@
 #include "history/HistoryStore.h"
 #include "history/WindowHistory.h"
 #include "i18n/Translations.h"
+#include "instance/SingleInstance.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
 #include "matrix/MatrixError.h"
@@ -120,7 +121,8 @@ private:
 };
 
 // --background: watch with no window. The account named on the command line (--demo, --homeserver,
-// --account), or else every saved account; findings arrive as notifications until SIGINT or SIGTERM.
+// --account), or else every saved account set to be watched in Settings; findings arrive as notifications
+// until SIGINT or SIGTERM.
 int runBackground(QApplication& app, const CommandLine& commandLine)
 {
     auto* http = new HttpClient(&app);
@@ -148,7 +150,7 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
     QObject::connect(watch.alerts(), &WatchAlerts::signOutRequested, &app, openWindow);
 
     const qint64 intervalMs =
-        AccountWatcher::intervalFromEnvironment(WatchSchedule::DefaultIntervalSeconds * 1000LL);
+        AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL);
     QObject launchParent; // owns a --demo server
     if (commandLine.demo || !commandLine.homeserver.isEmpty() || !commandLine.account.isEmpty()) {
         const LaunchAccount launch = LaunchChoice::fromCommandLine(commandLine, &launchParent, accounts);
@@ -158,8 +160,8 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
         }
         watch.watch(new AccountSession(http, metadata, launch.homeserver, launch.tokens), intervalMs);
     } else {
-        const QList<SavedAccount> saved = accounts->accounts();
-        for (const SavedAccount& account : saved) {
+        const QList<SavedAccount> chosen = BackgroundWatch::chosenAccounts(accounts->accounts());
+        for (const SavedAccount& account : chosen) {
             watch.watch(new AccountSession(http, metadata, account.homeserver,
                                            accounts->tokenSource(accounts->referenceFor(account))),
                         intervalMs);
@@ -168,7 +170,9 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
     if (watch.watchers().isEmpty()) {
         CliRunner::writeError(QCoreApplication::translate("Launcher",
                                                           "There is no saved account to watch. Sign "
-                                                          "in with the Gatehouse window first."));
+                                                          "in with the Gatehouse window and turn on "
+                                                          "“Watch this account in the background” "
+                                                          "in its Settings first."));
         return ExitNotSignedIn;
     }
     // Where the desktop has a tray: its icon and menu; the tray's message is the notification fallback.
@@ -188,6 +192,13 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
 {
     if (commandLine.background)
         return runBackground(app, commandLine);
+    // The plain window runs once per user: a second start raises the first window and exits 0. A window
+    // started for a given account or server, the demo or a smoke test runs as its own process.
+    SingleInstance instance;
+    const bool plainWindow = !commandLine.demo && commandLine.homeserver.isEmpty() &&
+                             commandLine.account.isEmpty() && !commandLine.quitWhenLoaded;
+    if (plainWindow && instance.askRunningToRaise())
+        return ExitOk;
     DesktopUrlOpener opener;
     auto* http = new HttpClient(&app);
     HttpClient::configureFromEnvironment(*http);
@@ -259,6 +270,13 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         // The window is the place to sign in; the sentence about options only helps when some were given.
         const bool askedForSomething = !commandLine.account.isEmpty() || !commandLine.homeserver.isEmpty();
         window.showNotSignedIn(askedForSomething ? launch.problem->message : QString());
+    }
+    if (plainWindow && instance.listen()) {
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
     }
     window.show();
     const int result = QApplication::exec();

@@ -30,6 +30,9 @@ public:
     virtual bool confirmAccountSignOut(const QString& userId) = 0;
     // Signing out of a saved account that has a local history: true keeps the history, false forgets it.
     virtual bool askKeepHistory(const QString& userId) = 0;
+    // After the first sign-in to an account: tell the person when a new session signs in to it? True for
+    // "Watch in the background", false for "Not now" (README, "Watching for new sign-ins").
+    virtual bool askWatchInBackground(const QString& userId) = 0;
     // "Select sessions inactive for more than N days"; nullopt when the person cancels.
     virtual std::optional<int> askInactiveDays(int suggested) = 0;
 

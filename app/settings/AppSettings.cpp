@@ -57,6 +57,11 @@ QString lastRefreshKey(const QString& accountKey)
     return QStringLiteral("history/lastRefresh/") + QString::fromLatin1(QUrl::toPercentEncoding(accountKey));
 }
 
+QString watchKey(const QString& accountKey)
+{
+    return QStringLiteral("watch/accounts/") + QString::fromLatin1(QUrl::toPercentEncoding(accountKey));
+}
+
 } // namespace
 
 QDateTime AppSettings::lastRefreshAt(const QString& accountKey)
@@ -68,6 +73,31 @@ QDateTime AppSettings::lastRefreshAt(const QString& accountKey)
 void AppSettings::setLastRefreshAt(const QString& accountKey, const QDateTime& time)
 {
     QSettings().setValue(lastRefreshKey(accountKey), time.toMSecsSinceEpoch());
+}
+
+std::optional<bool> AppSettings::watchAccount(const QString& accountKey)
+{
+    const QVariant value = QSettings().value(watchKey(accountKey));
+    if (!value.isValid())
+        return std::nullopt;
+    return value.toBool();
+}
+
+void AppSettings::setWatchAccount(const QString& accountKey, bool watch)
+{
+    QSettings().setValue(watchKey(accountKey), watch);
+}
+
+int AppSettings::watchIntervalMinutes()
+{
+    const int minutes =
+        QSettings().value(QStringLiteral("watch/intervalMinutes"), DefaultWatchIntervalMinutes).toInt();
+    return minutes >= 1 && minutes <= 60 ? minutes : DefaultWatchIntervalMinutes;
+}
+
+void AppSettings::setWatchIntervalMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("watch/intervalMinutes"), qBound(1, minutes, 60));
 }
 
 } // namespace gatehouse

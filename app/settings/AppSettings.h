@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace gatehouse {
 
 // Preferences that are not secrets (QSettings; tokens never go here): the inactivity threshold, the
@@ -30,6 +32,15 @@ public:
     // where nothing changed writes nothing to the history file.
     static QDateTime lastRefreshAt(const QString& accountKey);
     static void setLastRefreshAt(const QString& accountKey, const QDateTime& time);
+
+    // Watching (README, "Watching for new sign-ins"): whether `gatehouse --background` watches the account
+    // (SavedAccount::key()); empty when it was never chosen.
+    static std::optional<bool> watchAccount(const QString& accountKey);
+    static void setWatchAccount(const QString& accountKey, bool watch);
+    // Minutes between background checks, 1 to 60.
+    static constexpr int DefaultWatchIntervalMinutes = 5;
+    static int watchIntervalMinutes();
+    static void setWatchIntervalMinutes(int minutes);
 };
 
 } // namespace gatehouse

@@ -1,6 +1,7 @@
 #include "watch/BackgroundWatch.h"
 
 #include "matrix/AccountSession.h"
+#include "settings/AppSettings.h"
 #include "watch/AccountWatcher.h"
 #include "watch/WakeSignals.h"
 #include "watch/WatchAlerts.h"
@@ -13,6 +14,16 @@ BackgroundWatch::BackgroundWatch(HistoryStore* store, Notifier* notifier, WakeSi
     , m_wake(wake)
     , m_alerts(new WatchAlerts(notifier, store, this))
 {}
+
+QList<SavedAccount> BackgroundWatch::chosenAccounts(const QList<SavedAccount>& saved)
+{
+    QList<SavedAccount> chosen;
+    for (const SavedAccount& account : saved) {
+        if (AppSettings::watchAccount(account.key()).value_or(false))
+            chosen.append(account);
+    }
+    return chosen;
+}
 
 AccountWatcher* BackgroundWatch::watch(AccountSession* session, qint64 intervalMs)
 {

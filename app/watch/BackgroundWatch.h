@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/SavedAccount.h"
+
 #include <QList>
 #include <QObject>
 
@@ -21,6 +23,10 @@ class BackgroundWatch : public QObject
 public:
     // `store` may be null (no history); `notifier` and `store` must outlive this.
     BackgroundWatch(HistoryStore* store, Notifier* notifier, WakeSignals* wake, QObject* parent = nullptr);
+
+    // The saved accounts `gatehouse --background` watches: those whose "Watch this account in the
+    // background" is on in Settings (AppSettings::watchAccount); never chosen counts as off.
+    static QList<SavedAccount> chosenAccounts(const QList<SavedAccount>& saved);
 
     // Starts watching the account of `session` (which this takes over).
     AccountWatcher* watch(AccountSession* session, qint64 intervalMs);

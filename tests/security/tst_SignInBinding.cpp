@@ -1,6 +1,7 @@
 // A server that signs the person in as someone other than they asked for (docs/threat-model.md), in the real
 // window (offscreen): the person types a Matrix ID, the server answers with another user ID; the sign-in is
 // refused with a message naming both, and nothing is saved. The control: the right ID is accepted.
+#include "RecordingPrompts.h"
 #include "ScriptedBrowser.h"
 #include "TestServer.h"
 #include "auth/AccountManager.h"
@@ -57,6 +58,8 @@ void TestSignInBinding::aServerCannotSignYouInAsSomeoneElse()
     AccountManager accounts(&http);
     accounts.setEphemeralHomeserver(server.baseUrl()); // no keychain in this test
     MainWindow window(&browser);
+    test::RecordingPrompts prompts; // the first-sign-in question is answered here, not by a dialog
+    window.setPrompts(&prompts);
     window.setServices(&http, &metadata, &accounts);
     window.showNotSignedIn(QString());
     window.show();

@@ -22,6 +22,7 @@ public:
     };
     std::function<bool(const QString&)> onAccountSignOut = [](const QString&) { return true; };
     std::function<bool(const QString&)> onKeepHistory = [](const QString&) { return true; };
+    std::function<bool(const QString&)> onWatchInBackground = [](const QString&) { return false; };
     std::function<std::optional<int>(int)> onInactiveDays = [](int days) { return std::optional<int>(days); };
 
     QList<HandOffRequest> handOffs;
@@ -29,6 +30,7 @@ public:
     QStringList browserFailures;
     QStringList summaries; // title, newline, text
     QStringList keepHistoryQuestions;
+    QStringList watchQuestions;
 
     bool confirmHandOff(const HandOffRequest& request) override
     {
@@ -47,6 +49,11 @@ public:
     {
         keepHistoryQuestions.append(userId);
         return onKeepHistory(userId);
+    }
+    bool askWatchInBackground(const QString& userId) override
+    {
+        watchQuestions.append(userId);
+        return onWatchInBackground(userId);
     }
     std::optional<int> askInactiveDays(int suggested) override { return onInactiveDays(suggested); }
     void showProblem(const QString& text) override { problems.append(text); }

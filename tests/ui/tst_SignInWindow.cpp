@@ -7,6 +7,7 @@
 #include "account/AccountController.h"
 #include "accounts/AccountSwitcher.h"
 #include "auth/AccountManager.h"
+#include "auth/SavedAccount.h"
 #include "demo/DemoSignIn.h"
 #include "history/HistoryStore.h"
 #include "history/WindowHistory.h"
@@ -14,6 +15,7 @@
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 #include "sessions/SessionTable.h"
+#include "settings/AppSettings.h"
 #include "signin/SignInPage.h"
 #include "widgets/StatusPage.h"
 #include "window/MainWindow.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void rejectedRefreshOffersToSignInAgain();
     void switchingBackShowsTheStoredListAtOnce();
     void signOutAsksWhetherToKeepTheHistory();
+    void firstSignInAsksWhetherToWatchTheAccount();
 
 private:
     void signIn(TestServer& server);
@@ -371,6 +374,19 @@ void TestSignInWindow::signOutAsksWhetherToKeepTheHistory()
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 10'000);
     QCOMPARE(m_prompts.keepHistoryQuestions, QStringList{QStringLiteral("@alice:localhost")});
     QVERIFY(!m_history->hasHistory(account));
+}
+
+void TestSignInWindow::firstSignInAsksWhetherToWatchTheAccount()
+{
+    auto* alice = m_servers.emplace_back(new TestServer(optionsFor(QStringLiteral("@alice:localhost"))));
+    const QString key = SavedAccount::keyOf(alice->baseUrl(), QStringLiteral("@alice:localhost"));
+    m_prompts.watchQuestions.clear();
+    m_prompts.onWatchInBackground = [](const QString&) { return true; };
+    signIn(*alice);
+    QTRY_COMPARE_WITH_TIMEOUT(m_prompts.watchQuestions, QStringList{QStringLiteral("@alice:localhost")},
+                              10'000);
+    QCOMPARE(AppSettings::watchAccount(key), std::optional<bool>(true));
+    m_prompts.onWatchInBackground = [](const QString&) { return false; };
 }
 
 QTEST_MAIN(TestSignInWindow)

@@ -82,6 +82,21 @@ bool DialogPrompts::confirmAccountSignOut(const QString& userId)
     return box.clickedButton() == signOut;
 }
 
+bool DialogPrompts::askWatchInBackground(const QString& userId)
+{
+    QMessageBox box(QMessageBox::Question, tr("Watch for New Sign-Ins"),
+                    tr("Tell you when a new session signs in to %1?").arg(UntrustedText::forMessage(userId)),
+                    QMessageBox::NoButton, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Gatehouse then checks this account in the background, with no window, and "
+                              "notifies you. You can change this in Settings."));
+    QPushButton* watch = box.addButton(tr("Watch in the Background"), QMessageBox::AcceptRole);
+    QPushButton* notNow = box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(notNow);
+    box.exec();
+    return box.clickedButton() == watch;
+}
+
 bool DialogPrompts::askKeepHistory(const QString& userId)
 {
     QMessageBox box(QMessageBox::Question, tr("Session History"),

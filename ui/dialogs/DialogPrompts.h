@@ -25,6 +25,7 @@ public:
     std::optional<QString> askSessionName(const QString& currentName) override;
     bool confirmAccountSignOut(const QString& userId) override;
     bool askKeepHistory(const QString& userId) override;
+    bool askWatchInBackground(const QString& userId) override;
     std::optional<int> askInactiveDays(int suggested) override;
     void showProblem(const QString& text) override;
     void showBrowserFailure(const QString& url) override;

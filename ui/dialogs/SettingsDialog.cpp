@@ -1,8 +1,11 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "account/AccountController.h"
+#include "auth/SavedAccount.h"
 #include "history/HistorySettingsSection.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
+#include "watch/WatchSettingsSection.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
@@ -79,6 +82,14 @@ void SettingsDialog::addHistorySection(QVBoxLayout* layout)
     const auto* window = qobject_cast<const MainWindow*>(parentWidget());
     m_history = new HistorySettingsSection(this, window ? window->controller() : nullptr);
     layout->addWidget(m_history);
+    QString accountKey;
+    if (window && window->controller()) {
+        const HistoryAccount account = window->controller()->historyAccount();
+        if (!account.userId.isEmpty())
+            accountKey = SavedAccount::keyOf(account.baseUrl, account.userId);
+    }
+    m_watch = new WatchSettingsSection(this, accountKey);
+    layout->addWidget(m_watch);
 }
 
 int SettingsDialog::inactiveAfterDays() const

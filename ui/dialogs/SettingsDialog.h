@@ -9,9 +9,11 @@ class QVBoxLayout;
 namespace gatehouse {
 
 class HistorySettingsSection;
+class WatchSettingsSection;
 
 // Preferences: the interface language (applied at the next start), after how many days without
-// activity a session counts as inactive (applied at once), and the local history (HistorySettingsSection).
+// activity a session counts as inactive (applied at once), the local history (HistorySettingsSection) and
+// watching (WatchSettingsSection).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,11 +26,13 @@ public:
     int inactiveAfterDays() const;
     QString language() const;
     HistorySettingsSection* historySection() const { return m_history; }
+    WatchSettingsSection* watchSection() const { return m_watch; }
 
 private:
     QComboBox* m_language;
     QSpinBox* m_inactiveDays;
     HistorySettingsSection* m_history = nullptr;
+    WatchSettingsSection* m_watch = nullptr;
 
     void addHistorySection(QVBoxLayout* layout);
 };

@@ -10,6 +10,7 @@
 #include "matrix/AccountSession.h"
 #include "matrix/CanonicalBaseUrl.h"
 #include "text/UntrustedText.h"
+#include "watch/FirstWatchQuestion.h"
 #include "window/MainMenus.h"
 #include "window/MainWindow.h"
 
@@ -94,6 +95,7 @@ void AccountSwitching::signedIn(const SignInResult& result)
         m_currentUser.clear();
         open(m_accounts->referenceFor(account));
         m_window->setStatusText(tr("Signed in as %1.").arg(UntrustedText::forMessage(userId)));
+        FirstWatchQuestion::askOnce(*m_window->controller()->prompts(), account);
     });
 }
 
