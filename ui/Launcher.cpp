@@ -30,6 +30,7 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -280,6 +281,19 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     }
     window.show();
     const int result = QApplication::exec();
+    if (commandLine.quitWhenLoaded) {
+        // The list is painted, but the keys and client-information requests may still be under way: let them
+        // end (each has its timeout) before everything is torn down, so that no request is cut off mid-way.
+        QEventLoop drain;
+        QTimer check;
+        QObject::connect(&check, &QTimer::timeout, &drain, [&drain, http] {
+            if (!http->hasRequestsInFlight())
+                drain.quit();
+        });
+        check.start(10);
+        if (http->hasRequestsInFlight())
+            drain.exec();
+    }
     return commandLine.quitWhenLoaded ? qMax(result, exitCode) : result;
 }
 

@@ -114,4 +114,9 @@ void HttpClient::exchangeFinished()
     Q_EMIT inFlightChanged(m_inFlight);
 }
 
+bool HttpClient::hasRequestsInFlight() const
+{
+    return !findChildren<HttpExchange*>(Qt::FindDirectChildrenOnly).isEmpty();
+}
+
 } // namespace gatehouse

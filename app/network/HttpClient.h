@@ -67,6 +67,8 @@ class HttpClient : public QObject
     Q_OBJECT
 
 public:
+    // Whether a request has not ended yet (answered, failed or timed out).
+    bool hasRequestsInFlight() const;
     static constexpr int DefaultTimeoutMs = 30'000;
     static constexpr qint64 DefaultMaxBodyBytes = 16 * 1024 * 1024;
     static constexpr int MaxRedirects = 5;

@@ -82,7 +82,7 @@ private Q_SLOTS:
 
 void TestNotificationActions::initTestCase()
 {
-    Translations::install(*qApp, "en"); // the English plural forms
+    Translations::install(*QCoreApplication::instance(), "en"); // the English plural forms
     if (!QDBusConnection::sessionBus().isConnected())
         QSKIP("no D-Bus session bus (run through tests/notifications/with-private-bus.sh)");
 }
