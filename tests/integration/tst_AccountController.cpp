@@ -199,5 +199,5 @@ void TestAccountController::stoppedCleanUpLeavesTheRestForEitherFrontEnd()
     CleanupRun::discardLeftover(snapshot);
 }
 
-QTEST_MAIN(TestAccountController)
+QTEST_GUILESS_MAIN(TestAccountController)
 #include "tst_AccountController.moc"

@@ -274,5 +274,5 @@ void TestAccountRecognition::withoutAStoreTheKeySeenIsTaken()
     QCOMPARE(f.stateAt(f.indexOf(DemoKeys::Kind::CrossSigned)), EncryptionState::CrossSigned);
 }
 
-QTEST_MAIN(TestAccountRecognition)
+QTEST_GUILESS_MAIN(TestAccountRecognition)
 #include "tst_AccountRecognition.moc"

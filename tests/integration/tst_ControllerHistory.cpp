@@ -246,5 +246,5 @@ void TestControllerHistory::withoutHistoryNothingIsNew()
     QVERIFY(!f.history.hasHistory(f.account()));
 }
 
-QTEST_MAIN(TestControllerHistory)
+QTEST_GUILESS_MAIN(TestControllerHistory)
 #include "tst_ControllerHistory.moc"

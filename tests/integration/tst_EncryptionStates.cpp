@@ -161,5 +161,5 @@ void TestEncryptionStates::failedKeysRequestMeansUnknown()
     QCOMPARE(server->requestCount(KeysPath), 1);
 }
 
-QTEST_MAIN(TestEncryptionStates)
+QTEST_GUILESS_MAIN(TestEncryptionStates)
 #include "tst_EncryptionStates.moc"
