@@ -9,6 +9,7 @@
 #include "cli/TerminationSignals.h"
 #include "demo/DemoHomeserver.h"
 #include "gatehouse_version.h"
+#include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
 #include "history/WindowHistory.h"
 #include "i18n/Translations.h"
@@ -30,7 +31,6 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -112,7 +112,8 @@ protected:
     {
         if (object == m_watched && event->type() == QEvent::Paint) {
             m_watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(ExitOk); });
+            // Takes effect when this paint is done: answers queued meanwhile are not read any more.
+            QCoreApplication::exit(ExitOk);
         }
         return false;
     }
@@ -217,14 +218,20 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     }
     // The local history (README, "History"); a file that cannot be used leaves the window without one.
     std::unique_ptr<HistoryStore> history;
+    // Loads are recorded on a thread of their own while the window shows the list; the recorder outlives
+    // the window and waits for its last recording before the program ends.
+    std::unique_ptr<HistoryRecorder> recorder;
     if (!commandLine.noHistory) {
-        history = std::make_unique<HistoryStore>(commandLine.demo ? HistoryStore::demoPath()
-                                                                  : HistoryStore::defaultPath());
-        if (history->open() == HistoryStore::State::Open)
-            history->pruneOlderThan(AppSettings::historyKeepDays());
+        const QString path = commandLine.demo ? HistoryStore::demoPath() : HistoryStore::defaultPath();
+        history = std::make_unique<HistoryStore>(path);
+        if (history->open() == HistoryStore::State::Open) {
+            recorder = std::make_unique<HistoryRecorder>(path);
+            recorder->pruneOlderThan(AppSettings::historyKeepDays());
+        }
     }
     MainWindow window(&opener);
     new WindowHistory(&window, history.get());
+    window.controller()->setHistoryRecorder(recorder.get());
     window.setServices(http, metadata, accounts);
 
     // The demo server's own account is never remembered, nor is any sign-in to it (it ends with this run);
@@ -281,19 +288,9 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     }
     window.show();
     const int result = QApplication::exec();
-    if (commandLine.quitWhenLoaded) {
-        // The list is painted, but the keys and client-information requests may still be under way: let them
-        // end (each has its timeout) before everything is torn down, so that no request is cut off mid-way.
-        QEventLoop drain;
-        QTimer check;
-        QObject::connect(&check, &QTimer::timeout, &drain, [&drain, http] {
-            if (!http->hasRequestsInFlight())
-                drain.quit();
-        });
-        check.start(10);
-        if (http->hasRequestsInFlight())
-            drain.exec();
-    }
+    // Requests still under way (after --quit-when-loaded, the keys and the client information often are) are
+    // of no use any more: cut off, not waited for.
+    http->abandonAll();
     return commandLine.quitWhenLoaded ? qMax(result, exitCode) : result;
 }
 

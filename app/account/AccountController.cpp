@@ -6,6 +6,7 @@
 #include "account/UrlOpener.h"
 #include "auth/SavedAccount.h"
 #include "cleanup/CleanupRun.h"
+#include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
 #include "matrix/AccountSession.h"
 #include "matrix/CanonicalBaseUrl.h"
@@ -101,6 +102,19 @@ void AccountController::record(const AccountSnapshot& snapshot, bool first)
     AppSettings::setLastRefreshAt(SavedAccount::keyOf(account.baseUrl, account.userId), m_lastUpdated);
     if (!m_history || !m_history->isOpen())
         return;
+    if (m_recorder) {
+        // The recorder's thread compares and writes while this one shows the list.
+        const bool readNew = first || !m_new.isEmpty();
+        m_recorder->record(
+            account, snapshot.devices, m_lastUpdated, readNew, this,
+            [this, generation = m_generation](const HistoryChanges& changes, const QStringList& fresh) {
+                if (generation == m_generation && changes.ok && (!fresh.isEmpty() || !m_new.isEmpty()))
+                    takeNewSessions(fresh);
+                if (!m_recorder->isBusy())
+                    m_acknowledgedWhileRecording.clear();
+            });
+        return;
+    }
     if (!m_history->hasHistory(account)) {
         // The first look at an account writes every session, which takes a while for thousands of them and
         // marks nothing as new: it waits until the list is on screen (README, "History").
@@ -111,8 +125,15 @@ void AccountController::record(const AccountSnapshot& snapshot, bool first)
     recordNow(snapshot, first);
 }
 
+void AccountController::setHistoryRecorder(HistoryRecorder* recorder)
+{
+    m_recorder = recorder;
+}
+
 void AccountController::recordBaseline()
 {
+    if (m_recorder && m_recorder->isBusy())
+        m_recorder->waitForIdle();
     if (!std::exchange(m_baselinePending, false) || !m_snapshot || !m_history)
         return;
     recordNow(*m_snapshot, true);
@@ -124,21 +145,29 @@ void AccountController::recordNow(const AccountSnapshot& snapshot, bool first)
     const HistoryChanges changes = m_history->recordRefresh(account, snapshot.devices, m_lastUpdated);
     if (!changes.ok)
         return;
-    QSet<QString> fresh;
-    if (first || !changes.appeared.isEmpty() || !m_new.isEmpty()) {
-        const QStringList ids = m_history->newSessions(account);
-        fresh = QSet<QString>(ids.cbegin(), ids.cend());
-    }
-    if (fresh != m_new) {
-        m_new = fresh;
+    if (first || !changes.appeared.isEmpty() || !m_new.isEmpty())
+        takeNewSessions(m_history->newSessions(account));
+}
+
+void AccountController::takeNewSessions(const QStringList& fresh)
+{
+    QSet<QString> marked(fresh.cbegin(), fresh.cend());
+    marked.subtract(m_acknowledgedWhileRecording);
+    if (marked != m_new) {
+        m_new = marked;
         Q_EMIT newSessionsChanged();
     }
 }
 
 void AccountController::acknowledge(const QString& deviceId)
 {
+    // A recording under way may be about to mark this session New: it is acknowledged in the history once
+    // the recording is written, and left out of the marks that recording brings.
+    const bool recording = m_recorder && m_recorder->isBusy();
     recordBaseline();
-    if (!m_new.remove(deviceId))
+    if (recording)
+        m_acknowledgedWhileRecording.insert(deviceId);
+    if (!m_new.remove(deviceId) && !recording)
         return;
     if (m_history)
         m_history->acknowledge(historyAccount(), deviceId);

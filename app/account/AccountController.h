@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
@@ -23,6 +24,7 @@ namespace gatehouse {
 class AccountPrompts;
 class AccountSession;
 class CleanupRun;
+class HistoryRecorder;
 class HistoryStore;
 class SessionRecognition;
 class UrlOpener;
@@ -46,6 +48,10 @@ public:
     // in it, and sign-outs Gatehouse starts are marked so their disappearance says how.
     void setHistory(HistoryStore* history);
     HistoryStore* history() const { return m_history; }
+    // Not owned; null for none. When set, each load is recorded through it, on its own thread, while the
+    // window shows the list; the New marks follow when the recording is done (newSessionsChanged). The
+    // history is still read, and marked, through setHistory()'s store.
+    void setHistoryRecorder(HistoryRecorder* recorder);
     // The saved account the next setSession() shows, known before its server answers (base URL and user ID
     // from the saved account): its stored list is shown at once (instant start) when the history has one.
     void expectAccount(const HistoryAccount& account) { m_expected = account; }
@@ -116,7 +122,8 @@ public Q_SLOTS:
     void discardLeftover();
     // The person has looked at this session (selected it, opened its details): it is no longer "New".
     void acknowledge(const QString& deviceId);
-    // Writes the first look at an account now, if it is still waiting (it is written once the list shows).
+    // Writes the first look at an account now, if it is still waiting (it is written once the list shows),
+    // and waits for a recording under way: what is read or marked next sees the last load.
     void recordBaseline();
 
 Q_SIGNALS:
@@ -156,6 +163,7 @@ private:
     void say(const QString& text) { Q_EMIT statusChanged(text); }
     void record(const AccountSnapshot& snapshot, bool first);
     void recordNow(const AccountSnapshot& snapshot, bool first);
+    void takeNewSessions(const QStringList& fresh);
     void showStored();
     void markSignOut(const QStringList& deviceIds);
     void clearSignOutMarks(const QStringList& deviceIds);
@@ -178,6 +186,8 @@ private:
     QString m_lastSummary;
     SessionRecognition* m_recognition;
     HistoryStore* m_history = nullptr;
+    QPointer<HistoryRecorder> m_recorder;
+    QSet<QString> m_acknowledgedWhileRecording; // not to be marked New again by a recording under way
     std::optional<HistoryAccount> m_expected;
     std::optional<HistoryAccount> m_storedAccount;
     std::optional<QList<Device>> m_stored;

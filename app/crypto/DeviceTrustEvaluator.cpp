@@ -74,7 +74,8 @@ EncryptionState deviceState(const QString& deviceId, const QJsonValue& value, co
 } // namespace
 
 DeviceTrustReport DeviceTrustEvaluator::evaluate(const KeysQueryResponse& keys,
-                                                 const QString& acceptedMasterKey)
+                                                 const QString& acceptedMasterKey,
+                                                 const std::atomic_bool* cancelled)
 {
     DeviceTrustReport report;
     report.keysKnown = true;
@@ -95,8 +96,11 @@ DeviceTrustReport DeviceTrustEvaluator::evaluate(const KeysQueryResponse& keys,
     }
 
     report.states.reserve(keys.deviceKeys.size());
-    for (auto it = keys.deviceKeys.constBegin(); it != keys.deviceKeys.constEnd(); ++it)
+    for (auto it = keys.deviceKeys.constBegin(); it != keys.deviceKeys.constEnd(); ++it) {
+        if (cancelled && cancelled->load(std::memory_order_relaxed))
+            break;
         report.states.insert(it.key(), deviceState(it.key(), it.value(), keys.userId, selfSigning));
+    }
     return report;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 namespace gatehouse {
 
 // Decides each session's EncryptionState from a /keys/query answer for the account's own user, with
@@ -25,7 +27,10 @@ public:
     // `acceptedMasterKey`: the master key the person accepted (unpadded base64), or empty when none is
     // remembered yet. When the answer presents a different one, identityChanged is set and no session
     // counts as CrossSigned until the person accepts the new key.
-    static DeviceTrustReport evaluate(const KeysQueryResponse& keys, const QString& acceptedMasterKey = {});
+    // `cancelled`, when given, is read between sessions: once it is true the evaluation stops and returns
+    // what it has (the caller has lost interest; the report is not used).
+    static DeviceTrustReport evaluate(const KeysQueryResponse& keys, const QString& acceptedMasterKey = {},
+                                      const std::atomic_bool* cancelled = nullptr);
     // The report for a failed keys request: every session Unknown.
     static DeviceTrustReport unknown();
 };

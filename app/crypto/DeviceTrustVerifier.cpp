@@ -16,13 +16,26 @@ DeviceTrustVerifier::DeviceTrustVerifier(QObject* parent)
     });
 }
 
-// The evaluation works on its own copies; it may finish after this object is gone, unobserved.
-DeviceTrustVerifier::~DeviceTrustVerifier() = default;
+// The evaluation works on its own copies; it may end after this object is gone, unobserved.
+DeviceTrustVerifier::~DeviceTrustVerifier()
+{
+    cancelRunning();
+}
+
+void DeviceTrustVerifier::cancelRunning()
+{
+    if (m_cancelled)
+        m_cancelled->store(true, std::memory_order_relaxed);
+}
 
 void DeviceTrustVerifier::verify(const KeysQueryResponse& keys, const QString& acceptedMasterKey)
 {
-    m_watcher.setFuture(QtConcurrent::run(
-        [keys, acceptedMasterKey] { return DeviceTrustEvaluator::evaluate(keys, acceptedMasterKey); }));
+    cancelRunning();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    m_watcher.setFuture(QtConcurrent::run([keys, acceptedMasterKey, cancelled] {
+        return DeviceTrustEvaluator::evaluate(keys, acceptedMasterKey, cancelled.get());
+    }));
 }
 
 } // namespace gatehouse

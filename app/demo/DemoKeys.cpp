@@ -113,7 +113,32 @@ QJsonObject DemoKeys::deviceKeys(const QString& deviceId, Kind kind) const
     return keys;
 }
 
+QStringList DemoKeys::deviceIdsOf(const DemoAccount& account)
+{
+    QStringList ids;
+    ids.reserve(account.devices().size());
+    for (const Device& device : account.devices())
+        ids.append(device.id);
+    return ids;
+}
+
 QByteArray DemoKeys::keysQuery(const DemoAccount& account)
+{
+    QStringList ids = deviceIdsOf(account);
+    if (ids != m_keysAnswer.deviceIds || m_keysAnswer.body.isEmpty())
+        m_keysAnswer = {std::move(ids), makeKeysQuery(account)};
+    return m_keysAnswer.body;
+}
+
+QByteArray DemoKeys::sync(const DemoAccount& account)
+{
+    QStringList ids = deviceIdsOf(account);
+    if (ids != m_syncAnswer.deviceIds || m_syncAnswer.body.isEmpty())
+        m_syncAnswer = {std::move(ids), makeSync(account)};
+    return m_syncAnswer.body;
+}
+
+QByteArray DemoKeys::makeKeysQuery(const DemoAccount& account)
 {
     QJsonObject devices;
     const QList<Device>& list = account.devices();
@@ -134,7 +159,7 @@ QByteArray DemoKeys::keysQuery(const DemoAccount& account)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QByteArray DemoKeys::sync(const DemoAccount& account) const
+QByteArray DemoKeys::makeSync(const DemoAccount& account) const
 {
     QJsonArray events;
     const QList<Device>& list = account.devices();

@@ -7,6 +7,7 @@
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace gatehouse {
 
@@ -36,13 +37,24 @@ public:
     QByteArray answer(const QString& path, const DemoAccount& account);
 
     QByteArray keysQuery(const DemoAccount& account);
-    QByteArray sync(const DemoAccount& account) const;
+    QByteArray sync(const DemoAccount& account);
 
     static Kind kindAt(qsizetype index);
     QString masterPublicKey() const; // unpadded base64
 
 private:
+    // An answer made for this list of sessions (in this order), served again while the list is the same:
+    // with 10,000 sessions, making it anew takes the demo server longer than Gatehouse takes to start.
+    struct CachedAnswer
+    {
+        QStringList deviceIds;
+        QByteArray body;
+    };
+
     QJsonObject deviceKeys(const QString& deviceId, Kind kind) const;
+    QByteArray makeKeysQuery(const DemoAccount& account);
+    QByteArray makeSync(const DemoAccount& account) const;
+    static QStringList deviceIdsOf(const DemoAccount& account);
 
     QString m_userId;
     Ed25519::KeyPair m_master;
@@ -50,6 +62,8 @@ private:
     QJsonObject m_masterKey;
     QJsonObject m_selfSigningKey;
     QHash<QString, QJsonObject> m_deviceKeys; // device ID -> its signed keys, made on first request
+    CachedAnswer m_keysAnswer;
+    CachedAnswer m_syncAnswer;
 };
 
 } // namespace gatehouse

@@ -442,9 +442,10 @@ public:
         return id;
     }
 
-    bool readSnapshot(const HistoryAccount& account, Snapshot& snapshot)
+    bool readSnapshot(const HistoryAccount& account, Snapshot& snapshot, qsizetype sizeHint)
     {
         snapshot = Snapshot();
+        snapshot.present.reserve(sizeHint); // about as many as the server lists: no rehash on the way
         const std::optional<qint64> id = accountId(account);
         if (!id)
             return false;
@@ -786,7 +787,7 @@ HistoryChanges HistoryStore::recordRefresh(const HistoryAccount& account, const 
     // writes nothing.
     const std::optional<qint64> versionBefore = d->pragmaInteger(QStringLiteral("PRAGMA data_version"));
     Snapshot snapshot;
-    if (!versionBefore || !d->readSnapshot(account, snapshot))
+    if (!versionBefore || !d->readSnapshot(account, snapshot, devices.size()))
         return changes;
     Plan plan = diff(snapshot, devices);
     changes.baseline = plan.baseline;
@@ -804,7 +805,7 @@ HistoryChanges HistoryStore::recordRefresh(const HistoryAccount& account, const 
         return changes;
     }
     if (*versionNow != *versionBefore) {
-        if (!d->readSnapshot(account, snapshot)) {
+        if (!d->readSnapshot(account, snapshot, devices.size())) {
             d->rollback();
             return changes;
         }
@@ -914,6 +915,24 @@ bool HistoryStore::acknowledge(const HistoryAccount& account, const QString& dev
 
 QList<HistorySession> HistoryStore::sessions(const HistoryAccount& account) const
 {
+    return readSessions(account, nullptr);
+}
+
+std::optional<HistorySession> HistoryStore::presentSession(const HistoryAccount& account,
+                                                           const QString& deviceId) const
+{
+    const QList<HistorySession> found = readSessions(account, &deviceId);
+    for (const HistorySession& session : found) {
+        if (session.isPresent())
+            return session;
+    }
+    return std::nullopt;
+}
+
+// Every session of the account, or only those with this device ID (the index on (account_id, device_id)
+// makes that a lookup, not a scan of thousands of rows).
+QList<HistorySession> HistoryStore::readSessions(const HistoryAccount& account, const QString* deviceId) const
+{
     QList<HistorySession> result;
     if (!isOpen())
         return result;
@@ -931,14 +950,21 @@ QList<HistorySession> HistoryStore::sessions(const HistoryAccount& account) cons
         result.clear();
         return result;
     };
+    const QString onlyDevice = deviceId ? QStringLiteral(" AND s.device_id = ?") : QString();
+    const auto bindFilter = [id, deviceId](QSqlQuery& query) {
+        query.bindValue(0, *id);
+        if (deviceId)
+            query.bindValue(1, *deviceId);
+    };
     QHash<qint64, qsizetype> index;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT id, device_id, display_name, first_seen, last_seen_ts, last_seen_ip, "
-                       "removed_at, removed_how, acknowledged FROM sessions WHERE account_id = ? "
-                       "ORDER BY first_seen, id"));
-    query.bindValue(0, *id);
+        QStringLiteral("SELECT s.id, s.device_id, s.display_name, s.first_seen, s.last_seen_ts, "
+                       "s.last_seen_ip, s.removed_at, s.removed_how, s.acknowledged FROM sessions s "
+                       "WHERE s.account_id = ?") +
+        onlyDevice + QStringLiteral(" ORDER BY s.first_seen, s.id"));
+    bindFilter(query);
     if (!query.exec())
         return fail(query);
     while (query.next()) {
@@ -960,10 +986,10 @@ QList<HistorySession> HistoryStore::sessions(const HistoryAccount& account) cons
     if (query.lastError().isValid())
         return fail(query);
 
-    query.prepare(
-        QStringLiteral("SELECT n.session_id, n.name, n.first_seen FROM session_names n JOIN sessions s "
-                       "ON s.id = n.session_id WHERE s.account_id = ? ORDER BY n.first_seen, n.name"));
-    query.bindValue(0, *id);
+    query.prepare(QStringLiteral("SELECT n.session_id, n.name, n.first_seen FROM session_names n JOIN "
+                                 "sessions s ON s.id = n.session_id WHERE s.account_id = ?") +
+                  onlyDevice + QStringLiteral(" ORDER BY n.first_seen, n.name"));
+    bindFilter(query);
     if (!query.exec())
         return fail(query);
     while (query.next()) {
@@ -974,11 +1000,10 @@ QList<HistorySession> HistoryStore::sessions(const HistoryAccount& account) cons
     if (query.lastError().isValid())
         return fail(query);
 
-    query.prepare(
-        QStringLiteral("SELECT i.session_id, i.ip, i.first_seen, i.last_seen FROM session_ips i JOIN "
-                       "sessions s ON s.id = i.session_id WHERE s.account_id = ? "
-                       "ORDER BY i.first_seen, i.ip"));
-    query.bindValue(0, *id);
+    query.prepare(QStringLiteral("SELECT i.session_id, i.ip, i.first_seen, i.last_seen FROM session_ips i "
+                                 "JOIN sessions s ON s.id = i.session_id WHERE s.account_id = ?") +
+                  onlyDevice + QStringLiteral(" ORDER BY i.first_seen, i.ip"));
+    bindFilter(query);
     if (!query.exec())
         return fail(query);
     while (query.next()) {

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace gatehouse {
 
@@ -90,6 +91,9 @@ public:
 
     // Every session of the account, present and gone, with names and addresses, oldest first.
     QList<HistorySession> sessions(const HistoryAccount& account) const;
+    // The present session with this device ID (its names and addresses too), without reading the others.
+    std::optional<HistorySession> presentSession(const HistoryAccount& account,
+                                                 const QString& deviceId) const;
     // The sessions present at the last recorded refresh, as the device list shows them (one query).
     QList<Device> presentDevices(const HistoryAccount& account) const;
     // The user IDs the history holds on this canonical base URL (to export when the server cannot be asked).
@@ -120,6 +124,7 @@ public:
 private:
     // open() after the file exists: the connection, the checks, WAL, the migrations.
     State openConnection();
+    QList<HistorySession> readSessions(const HistoryAccount& account, const QString* deviceId) const;
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -5,7 +5,38 @@
 #include "matrix/MatrixError.h"
 #include "matrix/UiaChallenge.h"
 
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
 namespace gatehouse {
+
+namespace {
+
+// Reading an answer of megabytes (10,000 sessions' keys or client information) takes tens of milliseconds:
+// it is read on the thread pool, so the window stays responsive, and `done` is called back on this
+// thread, unless `context` (when given) or `owner` is gone by then.
+template <typename T>
+void readOffThread(QObject* owner, const QObject* context, const QByteArray& body,
+                   std::function<Result<T>(const QByteArray&)> read,
+                   std::function<void(const Result<T>&)> done)
+{
+    auto* watcher = new QFutureWatcher<std::optional<Result<T>>>(owner);
+    const QPointer<const QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, guard, hasContext, done] {
+        watcher->deleteLater();
+        const std::optional<Result<T>> result =
+            watcher->future().resultCount() > 0 ? watcher->result() : std::nullopt;
+        if (result && (!hasContext || guard))
+            done(*result);
+    });
+    watcher->setFuture(QtConcurrent::run([body, read] { return std::optional<Result<T>>(read(body)); }));
+}
+
+} // namespace
 
 DevicesClient::DevicesClient(HttpClient* http, QString baseUrl, std::shared_ptr<TokenSource> tokens,
                              QObject* parent)
@@ -93,12 +124,15 @@ void DevicesClient::keysQuery(const QString& userId, const QObject* context,
 {
     const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/keys/query"));
     send(HttpRequest::json("POST", url, KeysQueryResponse::requestBody(userId)), context,
-         [url, userId, done](const HttpResult& result) {
+         [this, url, userId, context, done](const HttpResult& result) {
              if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
                  done(*failure);
                  return;
              }
-             done(KeysQueryResponse::fromJson(result->body, userId));
+             readOffThread<KeysQueryResponse>(
+                 this, context, result->body,
+                 [userId](const QByteArray& body) { return KeysQueryResponse::fromJson(body, userId); },
+                 done);
          });
 }
 
@@ -106,12 +140,13 @@ void DevicesClient::clientInformation(
     const QObject* context, std::function<void(const Result<QHash<QString, ClientInformation>>&)> done)
 {
     const QUrl url = ClientInformation::syncUrl(m_baseUrl);
-    send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
+    send(HttpRequest::get(url), context, [this, url, context, done](const HttpResult& result) {
         if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
             done(*failure);
             return;
         }
-        done(ClientInformation::fromSync(result->body));
+        readOffThread<QHash<QString, ClientInformation>>(this, context, result->body,
+                                                         &ClientInformation::fromSync, done);
     });
 }
 

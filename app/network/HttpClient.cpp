@@ -4,6 +4,7 @@
 #include "network/HttpExchange.h"
 #include "network/LoopbackAwareProxyFactory.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -117,6 +118,14 @@ void HttpClient::exchangeFinished()
 bool HttpClient::hasRequestsInFlight() const
 {
     return !findChildren<HttpExchange*>(Qt::FindDirectChildrenOnly).isEmpty();
+}
+
+void HttpClient::abandonAll()
+{
+    // An exchange aborts its reply when destroyed and hands it to deleteLater(); the deferred deletions are
+    // delivered here, since no event loop will run to deliver them.
+    qDeleteAll(findChildren<HttpExchange*>(Qt::FindDirectChildrenOnly));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
 } // namespace gatehouse

@@ -69,6 +69,9 @@ class HttpClient : public QObject
 public:
     // Whether a request has not ended yet (answered, failed or timed out).
     bool hasRequestsInFlight() const;
+    // The program is quitting: every request still under way is cut off, its callback never called, and
+    // what Qt allocated for it is freed now rather than left to an event loop that will not run again.
+    void abandonAll();
     static constexpr int DefaultTimeoutMs = 30'000;
     static constexpr qint64 DefaultMaxBodyBytes = 16 * 1024 * 1024;
     static constexpr int MaxRedirects = 5;

@@ -10,6 +10,7 @@
 #include "account/Recognition.h"
 #include "auth/TokenSource.h"
 #include "cleanup/CleanupRun.h"
+#include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
 #include "matrix/AccountSession.h"
 #include "matrix/CanonicalBaseUrl.h"
@@ -95,6 +96,11 @@ private Q_SLOTS:
     void newSessionsAreMarkedUntilAcknowledged();
     void savedAccountShowsItsStoredListBeforeTheServerAnswers();
     void withoutHistoryNothingIsNew();
+    // The window's way: loads recorded on the recorder's thread.
+    void recorderWritesEachLoadAndTheMarksFollow();
+    void acknowledgingDuringARecordingSticks();
+    void signOutMarkWaitsForTheRecordingOfItsSession();
+    void recorderFinishesItsJobsBeforeItGoes();
 };
 
 void TestControllerHistory::everyLoadIsRecorded()
@@ -244,6 +250,68 @@ void TestControllerHistory::withoutHistoryNothingIsNew()
     QVERIFY(f.reload());
     QVERIFY(f.controller.newSessions().isEmpty());
     QVERIFY(!f.history.hasHistory(f.account()));
+}
+
+void TestControllerHistory::recorderWritesEachLoadAndTheMarksFollow()
+{
+    Fixture f;
+    HistoryRecorder recorder(f.history.path());
+    f.controller.setHistoryRecorder(&recorder);
+    QVERIFY(f.load());
+    recorder.waitForIdle();
+    QCOMPARE(f.history.sessions(f.account()).size(), f.server->account().devices().size());
+
+    f.server->account().addDevice(QStringLiteral("NEWCOMER"), QStringLiteral("Someone's phone"));
+    QSignalSpy changed(&f.controller, &AccountController::newSessionsChanged);
+    QVERIFY(f.reload());
+    // The list is in before its recording: the mark arrives with it.
+    QVERIFY(changed.wait(20'000));
+    QVERIFY(f.controller.isNew(QStringLiteral("NEWCOMER")));
+    QCOMPARE(f.history.newSessions(f.account()), QStringList{QStringLiteral("NEWCOMER")});
+}
+
+void TestControllerHistory::acknowledgingDuringARecordingSticks()
+{
+    Fixture f;
+    HistoryRecorder recorder(f.history.path());
+    f.controller.setHistoryRecorder(&recorder);
+    QVERIFY(f.load());
+    f.server->account().addDevice(QStringLiteral("NEWCOMER"), QStringLiteral("Someone's phone"));
+    QVERIFY(f.reload());
+    // Looked at before the recording's marks came back (as the window's first row can be).
+    f.controller.acknowledge(QStringLiteral("NEWCOMER"));
+    QTRY_VERIFY(!recorder.isBusy());
+    QVERIFY(!f.controller.isNew(QStringLiteral("NEWCOMER")));
+    QVERIFY(f.history.newSessions(f.account()).isEmpty());
+}
+
+void TestControllerHistory::signOutMarkWaitsForTheRecordingOfItsSession()
+{
+    Fixture f;
+    HistoryRecorder recorder(f.history.path());
+    f.controller.setHistoryRecorder(&recorder);
+    QVERIFY(f.load());
+    f.server->account().addDevice(QStringLiteral("NEWCOMER"), QStringLiteral("Someone's phone"));
+    QVERIFY(f.reload());
+    // Signed out by hand-off at once: the mark needs the row the recording is writing.
+    f.controller.runRowAction(QStringLiteral("NEWCOMER"), RowAction::SignOut);
+    QVERIFY(f.controller.isWaiting(QStringLiteral("NEWCOMER")));
+    QVERIFY(f.server->account().removeDevice(QStringLiteral("NEWCOMER")));
+    QVERIFY(f.reload());
+    recorder.waitForIdle();
+    QCOMPARE(f.removedHow(QStringLiteral("NEWCOMER")), HistorySession::RemovedHow::SignedOutByGatehouse);
+}
+
+void TestControllerHistory::recorderFinishesItsJobsBeforeItGoes()
+{
+    Fixture f;
+    {
+        HistoryRecorder recorder(f.history.path());
+        f.controller.setHistoryRecorder(&recorder);
+        QVERIFY(f.load());
+        f.controller.setHistoryRecorder(nullptr);
+    } // nothing waited for: the destructor does
+    QCOMPARE(f.history.sessions(f.account()).size(), f.server->account().devices().size());
 }
 
 QTEST_GUILESS_MAIN(TestControllerHistory)

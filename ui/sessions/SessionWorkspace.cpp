@@ -60,10 +60,7 @@ SessionWorkspace::SessionWorkspace(SessionListStack* list, SessionTable* table, 
     connect(m_accept, &QPushButton::clicked, m_controller, &AccountController::acceptIdentity);
     connect(m_controller, &AccountController::recognitionChanged, this, &SessionWorkspace::updateRecognition);
     // After the window has shown the new list (loaded follows snapshotChanged).
-    connect(m_controller, &AccountController::loaded, this, [this] {
-        m_history.reset();
-        updateDetails();
-    });
+    connect(m_controller, &AccountController::loaded, this, &SessionWorkspace::updateDetails);
     connect(m_controller, &AccountController::waitingChanged, this, &SessionWorkspace::updateDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionWorkspace::updateDetails);
@@ -110,22 +107,14 @@ void SessionWorkspace::updateRecognition()
     updateDetails();
 }
 
-std::optional<HistorySession> SessionWorkspace::remembered(const QString& deviceId)
+std::optional<HistorySession> SessionWorkspace::remembered(const QString& deviceId) const
 {
     HistoryStore* store = m_controller->sessionRecognition()->historyStore();
     if (!store || !store->isOpen() || !m_controller->snapshot())
         return std::nullopt;
-    // Read again when the session is not in it: the first look at an account is written just after the
-    // list is shown (README, "History"), after this was read.
-    if (!m_history || !m_history->contains(deviceId)) {
-        m_history.emplace();
-        for (const HistorySession& session : store->sessions(m_controller->historyAccount())) {
-            if (session.isPresent())
-                m_history->insert(session.deviceId, session);
-        }
-    }
-    const auto found = m_history->constFind(deviceId);
-    return found == m_history->cend() ? std::nullopt : std::optional<HistorySession>(*found);
+    // Read each time, one session only: the first look at an account is written just after the list is
+    // shown (README, "History"), and a whole account's history can be 10,000 sessions.
+    return store->presentSession(m_controller->historyAccount(), deviceId);
 }
 
 void SessionWorkspace::updateDetails()

@@ -2,7 +2,6 @@
 
 #include "history/HistorySession.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -45,7 +44,7 @@ protected:
 
 private:
     void updateRecognition();
-    std::optional<HistorySession> remembered(const QString& deviceId);
+    std::optional<HistorySession> remembered(const QString& deviceId) const;
 
     SessionTable* m_table;
     DeviceListModel* m_model;
@@ -57,7 +56,6 @@ private:
     QSplitter* m_splitter;
     SessionDetailsPane* m_pane;
     // What the history remembers of the present sessions, read once per load when first needed.
-    std::optional<QHash<QString, HistorySession>> m_history;
     bool m_restored = false;
 };
 

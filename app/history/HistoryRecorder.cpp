@@ -1,0 +1,119 @@
+#include "history/HistoryRecorder.h"
+
+#include "history/HistoryStore.h"
+
+#include <QPointer>
+#include <QSemaphore>
+
+#include <memory>
+
+namespace gatehouse {
+
+namespace {
+
+// Lives in the recorder's thread: the SQL connection is opened, used and closed there only.
+class RecorderWorker : public QObject
+{
+public:
+    explicit RecorderWorker(QString path)
+        : m_path(std::move(path))
+    {}
+
+    HistoryStore* store()
+    {
+        if (!m_store) {
+            m_store = std::make_unique<HistoryStore>(m_path);
+            m_store->open();
+        }
+        return m_store->isOpen() ? m_store.get() : nullptr;
+    }
+    void close() { m_store.reset(); }
+
+private:
+    QString m_path;
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+} // namespace
+
+HistoryRecorder::HistoryRecorder(QString path, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_worker(new RecorderWorker(m_path))
+{
+    m_thread.setObjectName(QStringLiteral("history recorder"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    // Open the connection now, while the window is being built and the server asked.
+    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->store(); }, Qt::QueuedConnection);
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    // Posted after every job, so it runs after them: the connection is closed in its own thread.
+    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker] {
+            worker->close();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+void HistoryRecorder::record(const HistoryAccount& account, const QList<Device>& devices,
+                             const QDateTime& now, bool readNew, const QObject* context, Done done)
+{
+    ++m_pending;
+    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    // The recorder outlives every job (its destructor waits for them), so the callback may target it.
+    HistoryRecorder* recorder = this;
+    const QPointer<const QObject> guard(context);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, recorder, guard, account, devices, now, readNew, done = std::move(done)] {
+            HistoryChanges changes;
+            QStringList fresh;
+            if (HistoryStore* store = worker->store()) {
+                changes = store->recordRefresh(account, devices, now);
+                if (changes.ok && (readNew || !changes.appeared.isEmpty()))
+                    fresh = store->newSessions(account);
+            }
+            // Back on the recorder's thread; `done` is skipped when the context went away meanwhile.
+            QMetaObject::invokeMethod(
+                recorder,
+                [recorder, guard, changes, fresh, done] {
+                    --recorder->m_pending;
+                    if (guard)
+                        done(changes, fresh);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryRecorder::pruneOlderThan(int days)
+{
+    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, days] {
+            if (HistoryStore* store = worker->store())
+                store->pruneOlderThan(days);
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryRecorder::waitForIdle()
+{
+    QSemaphore written;
+    QMetaObject::invokeMethod(
+        m_worker, [&written] { written.release(); }, Qt::QueuedConnection);
+    written.acquire();
+}
+
+} // namespace gatehouse

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "history/HistoryAccount.h"
+#include "history/HistoryChanges.h"
+#include "matrix/Device.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+
+#include <functional>
+
+namespace gatehouse {
+
+// Records refreshes into the history file on a thread of its own, through a connection of its own, so
+// that comparing 10,000 sessions with the stored ones runs beside the window's layout and paint instead of
+// before them (README, "Performance"). Jobs run one after another in the order given; destroying the
+// recorder waits for the last one, so nothing is lost when the program quits.
+class HistoryRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The changes, and the account's present sessions not acknowledged yet (read only when asked for or
+    // when sessions appeared; empty otherwise).
+    using Done = std::function<void(const HistoryChanges& changes, const QStringList& newSessions)>;
+
+    explicit HistoryRecorder(QString path, QObject* parent = nullptr);
+    ~HistoryRecorder() override;
+
+    // HistoryStore::recordRefresh, then HistoryStore::newSessions when `readNew` or sessions appeared.
+    // `done` runs on `context`'s thread, unless `context` is gone by then.
+    void record(const HistoryAccount& account, const QList<Device>& devices, const QDateTime& now,
+                bool readNew, const QObject* context, Done done);
+    // HistoryStore::pruneOlderThan, as a job like the others.
+    void pruneOlderThan(int days);
+    // Returns once every job given so far is written (before a write through another connection that
+    // needs those rows). Their `done` calls are still to come, queued on their context's thread.
+    void waitForIdle();
+    bool isBusy() const { return m_pending > 0; }
+
+private:
+    QString m_path;
+    QThread m_thread;
+    QObject* m_worker; // lives in m_thread; owns the connection
+    int m_pending = 0; // jobs given whose `done` has not been delivered yet
+};
+
+} // namespace gatehouse
