@@ -152,13 +152,27 @@ QDateTime timeFrom(const QVariant& value)
 
 std::atomic<quint64> connectionCounter{0};
 
+// A stored text kept only to tell whether it changed: 10,000 sessions' names and addresses need not stay
+// in memory while a refresh is compared with them (a change goes unnoticed only on a 64-bit collision).
+using TextFingerprint = std::optional<size_t>;
+
+TextFingerprint fingerprintOf(const std::optional<QString>& text)
+{
+    return text ? TextFingerprint(qHash(*text)) : std::nullopt;
+}
+
+TextFingerprint fingerprintOf(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : TextFingerprint(qHash(value.toString()));
+}
+
 // The account's sessions present at the last recorded refresh, keyed by device ID.
 struct PresentSession
 {
     qint64 rowId = 0;
-    std::optional<QString> displayName;
+    TextFingerprint displayName;
     std::optional<qint64> lastSeenTs;
-    std::optional<QString> lastSeenIp;
+    TextFingerprint lastSeenIp;
     bool listed = false; // set by diff(): the refresh lists it
 };
 
@@ -211,9 +225,9 @@ Plan diff(Snapshot& snapshot, const QList<Device>& devices)
             continue; // a repeated ID counts once
         known->listed = true;
         Update update;
-        update.renamed = known->displayName != device.displayName;
+        update.renamed = known->displayName != fingerprintOf(device.displayName);
         update.activityMoved =
-            known->lastSeenTs != device.lastSeenTs || known->lastSeenIp != device.lastSeenIp;
+            known->lastSeenTs != device.lastSeenTs || known->lastSeenIp != fingerprintOf(device.lastSeenIp);
         if (update.renamed || update.activityMoved) {
             update.rowId = known->rowId;
             update.deviceId = device.id;
@@ -458,9 +472,9 @@ public:
         while (selectPresent->next()) {
             PresentSession row;
             row.rowId = selectPresent->value(0).toLongLong();
-            row.displayName = optionalString(selectPresent->value(2));
+            row.displayName = fingerprintOf(selectPresent->value(2));
             row.lastSeenTs = optionalInteger(selectPresent->value(3));
-            row.lastSeenIp = optionalString(selectPresent->value(4));
+            row.lastSeenIp = fingerprintOf(selectPresent->value(4));
             snapshot.present.insert(selectPresent->value(1).toString(), row);
         }
         if (selectPresent->lastError().isValid()) {
