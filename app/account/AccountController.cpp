@@ -98,8 +98,10 @@ void AccountController::record(const AccountSnapshot& snapshot, bool first)
 {
     const HistoryAccount account = historyAccount();
     m_lastUpdated = snapshot.loadedAt.isValid() ? snapshot.loadedAt : QDateTime::currentDateTimeUtc();
-    // Kept in the settings, not the history: a refresh where nothing changed writes nothing there.
-    AppSettings::setLastRefreshAt(SavedAccount::keyOf(account.baseUrl, account.userId), m_lastUpdated);
+    // Kept in the settings, not the history: a refresh where nothing changed writes nothing there. Only a
+    // saved account starts on its stored list and says when that was updated.
+    if (m_savedAccount)
+        AppSettings::setLastRefreshAt(SavedAccount::keyOf(account.baseUrl, account.userId), m_lastUpdated);
     if (!m_history || !m_history->isOpen())
         return;
     if (m_recorder) {
