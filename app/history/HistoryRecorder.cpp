@@ -9,13 +9,11 @@
 
 namespace gatehouse {
 
-namespace {
-
 // Lives in the recorder's thread: the SQL connection is opened, used and closed there only.
-class RecorderWorker : public QObject
+class HistoryRecorder::Worker : public QObject
 {
 public:
-    explicit RecorderWorker(QString path)
+    explicit Worker(QString path)
         : m_path(std::move(path))
     {}
 
@@ -34,19 +32,17 @@ private:
     std::unique_ptr<HistoryStore> m_store;
 };
 
-} // namespace
-
 HistoryRecorder::HistoryRecorder(QString path, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))
-    , m_worker(new RecorderWorker(m_path))
+    , m_worker(new Worker(m_path))
 {
     m_thread.setObjectName(QStringLiteral("history recorder"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     // Open the connection now, while the window is being built and the server asked.
-    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { worker->store(); }, Qt::QueuedConnection);
 }
@@ -54,7 +50,7 @@ HistoryRecorder::HistoryRecorder(QString path, QObject* parent)
 HistoryRecorder::~HistoryRecorder()
 {
     // Posted after every job, so it runs after them: the connection is closed in its own thread.
-    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [worker] {
@@ -69,7 +65,7 @@ void HistoryRecorder::record(const HistoryAccount& account, const QList<Device>&
                              const QDateTime& now, bool readNew, const QObject* context, Done done)
 {
     ++m_pending;
-    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    Worker* worker = m_worker;
     // The recorder outlives every job (its destructor waits for them), so the callback may target it.
     HistoryRecorder* recorder = this;
     const QPointer<const QObject> guard(context);
@@ -98,7 +94,7 @@ void HistoryRecorder::record(const HistoryAccount& account, const QList<Device>&
 
 void HistoryRecorder::pruneOlderThan(int days)
 {
-    auto* worker = static_cast<RecorderWorker*>(m_worker);
+    Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [worker, days] {

@@ -43,9 +43,11 @@ public:
     bool isBusy() const { return m_pending > 0; }
 
 private:
+    class Worker;
+
     QString m_path;
     QThread m_thread;
-    QObject* m_worker; // lives in m_thread; owns the connection
+    Worker* m_worker;  // lives in m_thread; owns the connection
     int m_pending = 0; // jobs given whose `done` has not been delivered yet
 };
 
