@@ -1,7 +1,8 @@
 // The watching soak run (label `soak`, outside the default run): 10,000 polls of a 12-session demo account
 // through the test-only interval hook (GATEHOUSE_TEST_WATCH_INTERVAL_MS, milliseconds), with the history
 // store, and the resident memory may grow by less than 2 MiB between poll 500 and the last (measure in a
-// Release build). GATEHOUSE_SOAK_POLLS changes the count (the sanitizer run uses 1,000).
+// Release build). GATEHOUSE_SOAK_POLLS changes the count. The sanitizer run uses 1,000 polls and looks for
+// leaks only (LeakSanitizer at exit): ASan's quarantine holds freed memory, so RSS says nothing there.
 #include "TestServer.h"
 
 #include "auth/TokenSource.h"
@@ -18,6 +19,14 @@
 
 using namespace gatehouse;
 using namespace gatehouse::test;
+
+#if defined(__SANITIZE_ADDRESS__)
+#define GATEHOUSE_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GATEHOUSE_UNDER_ASAN 1
+#endif
+#endif
 
 namespace {
 
@@ -83,7 +92,10 @@ void TestWatchSoak::manyPollsKeepMemoryFlat()
     qInfo("%d polls, %d failed; RSS %lld KiB after %d polls, %lld KiB at the end (growth %lld KiB)", polls,
           failed, atWarmUp, warmUp, atEnd, atEnd - atWarmUp);
     QCOMPARE(failed, 0);
+    QCOMPARE(watcher.pollCount(), polls);
+#ifndef GATEHOUSE_UNDER_ASAN
     QVERIFY2(atEnd - atWarmUp < 2048, "RSS grew by 2 MiB or more");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestWatchSoak)
