@@ -5,7 +5,8 @@ One 12-session account on `gatehouse --demo-server --devices 12` (its own proces
 
     gatehouse --background --homeserver <base_url>          (token in GATEHOUSE_ACCESS_TOKEN)
 
-on the offscreen platform, with the history store in a private home, in two runs:
+on the offscreen platform (or, with --platform xcb, on the X server in DISPLAY), with the history store in a
+private home, in two runs:
 
 1. Polls: the test-only interval hook (GATEHOUSE_TEST_WATCH_INTERVAL_MS) makes it poll every --poll-ms.
    After the first poll (the baseline, with whoami) and again after --polls more, it reads the voluntary
