@@ -95,10 +95,13 @@ void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject
     });
 }
 
-void DevicesClient::whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done)
+void DevicesClient::whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done,
+                           bool keepConnection)
 {
     const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/account/whoami"));
-    send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
+    HttpRequest request = HttpRequest::get(url);
+    request.keepConnection = keepConnection;
+    send(std::move(request), context, [url, done](const HttpResult& result) {
         if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
             done(*failure);
             return;
@@ -107,10 +110,13 @@ void DevicesClient::whoami(const QObject* context, std::function<void(const Resu
     });
 }
 
-void DevicesClient::devices(const QObject* context, std::function<void(const Result<QList<Device>>&)> done)
+void DevicesClient::devices(const QObject* context, std::function<void(const Result<QList<Device>>&)> done,
+                            bool keepConnection)
 {
     const QUrl url = endpoint(QStringLiteral("/_matrix/client/v3/devices"));
-    send(HttpRequest::get(url), context, [url, done](const HttpResult& result) {
+    HttpRequest request = HttpRequest::get(url);
+    request.keepConnection = keepConnection;
+    send(std::move(request), context, [url, done](const HttpResult& result) {
         if (const auto failure = failureOf(result, url.host(), &MatrixError::readBody)) {
             done(*failure);
             return;

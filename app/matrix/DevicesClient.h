@@ -29,8 +29,12 @@ public:
     const QString& baseUrl() const { return m_baseUrl; }
     std::shared_ptr<TokenSource> tokens() const { return m_tokens; }
 
-    void whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done);
-    void devices(const QObject* context, std::function<void(const Result<QList<Device>>&)> done);
+    // `keepConnection` false: the connection closes once idle (HttpRequest::keepConnection; a watcher's
+    // poll).
+    void whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done,
+                bool keepConnection = true);
+    void devices(const QObject* context, std::function<void(const Result<QList<Device>>&)> done,
+                 bool keepConnection = true);
     // One POST /keys/query for `userId`'s own sessions, and one filtered /sync for the client information
     // of every session: never one request per session.
     void keysQuery(const QString& userId, const QObject* context,

@@ -33,6 +33,10 @@ struct HttpRequest
     bool bodyHasSecret = false;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool retryOnRateLimit = true;
+    // False for a request that the next one follows only minutes later (a watcher's poll): the connection
+    // closes as soon as it is idle, instead of Qt closing it two minutes later, which would wake the process
+    // between polls (README, "Performance").
+    bool keepConnection = true;
 
     static HttpRequest get(const QUrl& url, const QString& token = {});
     static HttpRequest json(const QByteArray& method, const QUrl& url, const QByteArray& body,

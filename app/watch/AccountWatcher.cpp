@@ -166,31 +166,39 @@ void AccountWatcher::pollDevices()
             return;
         }
         DevicesClient* client = m_session->devicesClient();
+        // Polls are minutes apart: the connection closes right after the poll instead of being kept, so
+        // nothing wakes the process between polls to close it (README, "Performance" › "Watching").
         const auto fetch = [this, client, generation] {
-            client->devices(this, [this, generation](const Result<QList<Device>>& devices) {
-                if (generation != m_generation)
-                    return;
-                if (!devices) {
-                    handleFailure(devices.error());
-                    return;
-                }
-                handleDevices(devices.value());
-            });
+            client->devices(
+                this,
+                [this, generation](const Result<QList<Device>>& devices) {
+                    if (generation != m_generation)
+                        return;
+                    if (!devices) {
+                        handleFailure(devices.error());
+                        return;
+                    }
+                    handleDevices(devices.value());
+                },
+                /*keepConnection=*/false);
         };
         if (!m_userId.isEmpty()) {
             fetch();
             return;
         }
-        client->whoami(this, [this, generation, fetch](const Result<Whoami>& whoami) {
-            if (generation != m_generation)
-                return;
-            if (!whoami) {
-                handleFailure(whoami.error());
-                return;
-            }
-            m_userId = whoami->userId;
-            fetch();
-        });
+        client->whoami(
+            this,
+            [this, generation, fetch](const Result<Whoami>& whoami) {
+                if (generation != m_generation)
+                    return;
+                if (!whoami) {
+                    handleFailure(whoami.error());
+                    return;
+                }
+                m_userId = whoami->userId;
+                fetch();
+            },
+            /*keepConnection=*/false);
     });
 }
 

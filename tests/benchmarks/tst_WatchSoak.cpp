@@ -1,7 +1,8 @@
 // The watching soak run (label `soak`, outside the default run): 10,000 polls of a 12-session demo account
 // through the test-only interval hook (GATEHOUSE_TEST_WATCH_INTERVAL_MS, milliseconds), with the history
 // store, and the resident memory may grow by less than 2 MiB between poll 500 and the last (measure in a
-// Release build). GATEHOUSE_SOAK_POLLS changes the count (the sanitizer run uses 1,000).
+// Release build). GATEHOUSE_SOAK_POLLS changes the count. The sanitizer run uses 1,000 polls and looks for
+// leaks only (LeakSanitizer at exit): ASan's quarantine holds freed memory, so RSS says nothing there.
 #include "TestServer.h"
 
 #include "auth/TokenSource.h"
@@ -11,13 +12,25 @@
 #include "network/HttpClient.h"
 #include "watch/AccountWatcher.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <chrono>
 
 using namespace gatehouse;
 using namespace gatehouse::test;
+
+#if defined(__SANITIZE_ADDRESS__)
+#define GATEHOUSE_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GATEHOUSE_UNDER_ASAN 1
+#endif
+#endif
 
 namespace {
 
@@ -69,21 +82,34 @@ void TestWatchSoak::manyPollsKeepMemoryFlat()
     int finished = 0;
     int failed = 0;
     qint64 atWarmUp = 0;
+    // A plain event loop, not QTest::qWaitFor: that sleeps 10 ms between rounds of events, which made each
+    // poll take tens of milliseconds and 10,000 polls overrun QtTest's five-minute limit.
+    QEventLoop loop;
     connect(&watcher, &AccountWatcher::pollFinished, this, [&](bool pollOk) {
         ++finished;
         failed += pollOk ? 0 : 1;
+        // The test server runs in this process and logs every request: forget it, so that only the
+        // watcher's own memory is measured.
+        server->resetStatistics();
         if (finished == warmUp)
             atWarmUp = residentKiB();
-        if (finished == polls)
+        if (finished == polls) {
             watcher.stop();
+            loop.quit();
+        }
     });
+    QTimer::singleShot(std::chrono::hours(1), &loop, &QEventLoop::quit);
     watcher.start();
-    QVERIFY(QTest::qWaitFor([&] { return finished >= polls; }, 3'600'000));
+    loop.exec();
+    QCOMPARE(finished, polls);
     const qint64 atEnd = residentKiB();
     qInfo("%d polls, %d failed; RSS %lld KiB after %d polls, %lld KiB at the end (growth %lld KiB)", polls,
           failed, atWarmUp, warmUp, atEnd, atEnd - atWarmUp);
     QCOMPARE(failed, 0);
+    QCOMPARE(watcher.pollCount(), polls);
+#ifndef GATEHOUSE_UNDER_ASAN
     QVERIFY2(atEnd - atWarmUp < 2048, "RSS grew by 2 MiB or more");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestWatchSoak)

@@ -1,7 +1,8 @@
 // Watching an account (app/watch/AccountWatcher) against the demo homeserver on loopback: the baseline rule,
 // new and reused sessions, sessions that go away, back-off and recovery, a poll at once on wake-up or when
-// the network comes back, one signed_out on a revoked sign-in, and one timer between polls. Polls are
-// driven by pollNow() or the wake signals; the interval is long enough that the timer never fires here.
+// the network comes back, one signed_out on a revoked sign-in, one timer between polls and no connection
+// kept open. Polls are driven by pollNow() or the wake signals; the interval is long enough that the timer
+// never fires here.
 #include "TestServer.h"
 
 #include "auth/TokenSource.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void pollNowDuringAPollPollsOnceMore();
     void revokedSignInIsReportedOnceAndStops();
     void oneTimerBetweenPolls();
+    void connectionClosesAfterEachPoll();
     void stopDisarmsTheTimer();
 };
 
@@ -360,6 +362,20 @@ void TestAccountWatcher::oneTimerBetweenPolls()
         active += timer->isActive() ? 1 : 0;
     QCOMPARE(active, 1);
     QVERIFY(f.watcher->isTimerActive());
+}
+
+void TestAccountWatcher::connectionClosesAfterEachPoll()
+{
+    // Polls are minutes apart: a connection kept alive would be closed by Qt two minutes later, a wake-up
+    // between polls. Each poll's connection closes once the poll is done instead.
+    Fixture f;
+    QVERIFY(f.poll());
+    QVERIFY(QTest::qWaitFor([&] { return f.server->openConnections() == 0; }, 20'000));
+    const int afterFirst = f.server->connectionsSeen();
+    QVERIFY(afterFirst >= 1);
+    QVERIFY(f.poll());
+    QVERIFY(QTest::qWaitFor([&] { return f.server->openConnections() == 0; }, 20'000));
+    QVERIFY(f.server->connectionsSeen() > afterFirst);
 }
 
 void TestAccountWatcher::stopDisarmsTheTimer()

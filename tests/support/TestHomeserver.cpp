@@ -56,6 +56,13 @@ bool TestHomeserver::handleRequest(const QHttpServerRequest& request, QTcpSocket
     // A request for another host is refused by the demo server before anything is logged or answered.
     if (!answersHostOf(request))
         return DemoHomeserver::handleRequest(request, socket);
+    if (!m_openConnections.contains(socket)) {
+        m_openConnections.insert(socket);
+        ++m_connectionsSeen;
+        const auto closed = [this, socket] { m_openConnections.remove(socket); };
+        connect(socket, &QTcpSocket::disconnected, this, closed);
+        connect(socket, &QObject::destroyed, this, closed);
+    }
     const QString path = request.url().path(QUrl::FullyEncoded);
     m_requestLog.append(methodName(request.method()) + u' ' + path);
     m_lastUrls.insert(path, request.url());

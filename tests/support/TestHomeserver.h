@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QHttpServerResponder>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -33,6 +34,9 @@ public:
     QUrl lastUrl(const QString& path) const { return m_lastUrls.value(path); }
     // Forgets the log and the most requests seen in flight.
     void resetStatistics();
+    // Client connections that sent a request: all of them, and those still open (kept alive by the client).
+    int connectionsSeen() const { return m_connectionsSeen; }
+    int openConnections() const { return int(m_openConnections.size()); }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -41,6 +45,8 @@ private:
     QHash<QString, Override> m_overrides;
     QStringList m_requestLog;
     QHash<QString, QUrl> m_lastUrls;
+    QSet<const QTcpSocket*> m_openConnections; // only compared, never dereferenced
+    int m_connectionsSeen = 0;
 };
 
 } // namespace gatehouse::test
