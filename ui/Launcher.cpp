@@ -281,10 +281,11 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
             if (qEnvironmentVariableIsSet("GATEHOUSE_QUIT_WHEN_STORED_LIST_SHOWN"))
                 QObject::connect(built->controller(), &AccountController::storedListShown, quitter,
                                  &QuitWhenPainted::arm);
-            QObject::connect(built, &MainWindow::loadFailed, &app, [&exitCode](const Error& error) {
+            int* failedCode = &exitCode; // outlives the window
+            QObject::connect(built, &MainWindow::loadFailed, &app, [failedCode](const Error& error) {
                 CliRunner::writeError(error.fullText());
-                exitCode = CliRunner::exitCodeFor(error);
-                QCoreApplication::exit(exitCode);
+                *failedCode = CliRunner::exitCodeFor(error);
+                QCoreApplication::exit(*failedCode);
             });
         }
         if (launch.isReady() && !launch.savedUserId.isEmpty()) {

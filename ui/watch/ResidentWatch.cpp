@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -53,13 +54,10 @@ void ResidentWatch::updateAccounts()
         if (!m_followed.contains(account.key()))
             m_followed.insert(account.key(), m_watch->watch(m_sessionFor(account), m_intervalMs));
     }
-    for (auto it = m_followed.begin(); it != m_followed.end();) {
-        if (keys.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        m_watch->unwatch(it.value());
-        it = m_followed.erase(it);
+    const QStringList followed = m_followed.keys();
+    for (const QString& key : followed) {
+        if (!keys.contains(key))
+            m_watch->unwatch(m_followed.take(key));
     }
     if (m_tray) // started: the tray and closing follow
         start();
