@@ -22,7 +22,8 @@ ResidentWatch::ResidentWatch(HistoryStore* store, Notifier* notifier, WakeSignal
     , m_trayNotifier(new TrayNotifier(this))
     , m_notifier(notifier ? notifier
                           : NotifierChoice::make(NotifierChoice::forThisSystem(), m_trayNotifier, this))
-    , m_wake(wake ? wake : new SystemWakeSignals(this))
+    , m_wake(wake ? wake : new WakeSignals(this))
+    , m_ownWake(!wake)
     , m_watch(new BackgroundWatch(store, m_notifier, m_wake, this))
 {
     WatchAlerts* alerts = m_watch->alerts();
@@ -59,7 +60,7 @@ void ResidentWatch::updateAccounts()
         if (!keys.contains(key))
             m_watch->unwatch(m_followed.take(key));
     }
-    if (m_tray) // started: the tray and closing follow
+    if (m_started) // the tray and closing follow
         start();
     if (wasWatching != isWatching())
         Q_EMIT watchingChanged(isWatching());
@@ -67,6 +68,20 @@ void ResidentWatch::updateAccounts()
 
 void ResidentWatch::start()
 {
+    m_started = true;
+    if (!isWatching()) {
+        // Nothing to watch: no tray, no wake-up sources, nothing added to the window's start.
+        if (m_tray)
+            m_tray->hide();
+        updateQuitOnClose();
+        return;
+    }
+    if (m_ownWake && !m_systemWake) {
+        // The system's wake-up sources (a system bus connection) only once something is watched.
+        m_systemWake = new SystemWakeSignals(this);
+        connect(m_systemWake, &WakeSignals::wokeUp, m_wake, &WakeSignals::wokeUp);
+        connect(m_systemWake, &WakeSignals::networkBack, m_wake, &WakeSignals::networkBack);
+    }
     if (!m_tray) {
         // Built once the watchers exist: its menu lists them.
         m_tray = new WatchTray(m_watch, this);
@@ -74,10 +89,7 @@ void ResidentWatch::start()
         connect(m_tray, &WatchTray::openRequested, this, &ResidentWatch::openRequested);
         connect(m_tray, &WatchTray::quitRequested, this, &ResidentWatch::quitRequested);
     }
-    if (isWatching())
-        m_tray->showIfAvailable();
-    else
-        m_tray->hide();
+    m_tray->showIfAvailable();
     updateQuitOnClose();
 }
 

@@ -40,7 +40,7 @@ public:
 
     BackgroundWatch* watch() const { return m_watch; }
     Notifier* notifier() const { return m_notifier; }
-    WatchTray* tray() const { return m_tray; }
+    WatchTray* tray() const { return m_tray; } // null until something is watched
 
     using ChosenAccounts = std::function<QList<SavedAccount>()>;
     using SessionFor = std::function<AccountSession*(const SavedAccount&)>;
@@ -80,7 +80,9 @@ private:
 
     TrayNotifier* m_trayNotifier;
     Notifier* m_notifier;
-    WakeSignals* m_wake;
+    WakeSignals* m_wake; // what the watchers listen to; the system's sources feed it (m_systemWake)
+    bool m_ownWake;
+    WakeSignals* m_systemWake = nullptr;
     BackgroundWatch* m_watch;
     WatchTray* m_tray = nullptr;
     QPointer<QWidget> m_window;
@@ -90,6 +92,7 @@ private:
     qint64 m_intervalMs = 0;
     QHash<QString, AccountWatcher*> m_followed; // by SavedAccount::key()
     bool m_stopped = false;
+    bool m_started = false;
 };
 
 } // namespace gatehouse
