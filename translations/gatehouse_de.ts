@@ -1095,6 +1095,33 @@ Von %2 um %3</translation>
         <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
         <translation>Gatehouse kann dieses Konto nicht mehr prüfen. Melden Sie sich erneut an, um weiter zu beobachten.</translation>
     </message>
+    <message>
+        <source>A session disappeared from %1</source>
+        <translation>Eine Sitzung ist aus %1 verschwunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer signed in, and Gatehouse did not sign it out.</source>
+        <translation>%1 (%2) ist nicht mehr angemeldet, und Gatehouse hat sie nicht abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Clean up %1?</source>
+        <translation>%1 aufräumen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) have been inactive for more than %1 days: clean up?</source>
+        <translation>
+            <numerusform>%n Sitzung ist seit mehr als %1 Tagen inaktiv: aufräumen?</numerusform>
+            <numerusform>%n Sitzungen sind seit mehr als %1 Tagen inaktiv: aufräumen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gatehouse is still watching in the background</source>
+        <translation>Gatehouse beobachtet weiter im Hintergrund</translation>
+    </message>
+    <message>
+        <source>It tells you when a new session signs in. Quit it from its icon in the tray.</source>
+        <translation>Es meldet sich, wenn sich eine neue Sitzung anmeldet. Beenden Sie es über sein Symbol im Infobereich.</translation>
+    </message>
 </context>
 <context>
     <name>SignInIdentity</name>
@@ -1813,6 +1840,14 @@ Von %2 um %3</translation>
     <message>
         <source>It Was Me</source>
         <translation>Das war ich</translation>
+    </message>
+    <message>
+        <source>Clean Up…</source>
+        <translation>Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Open Gatehouse</source>
+        <translation>Gatehouse öffnen</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3245,22 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
         <source>Starts Gatehouse in the background, with no window, when you log in to this computer.</source>
         <translation>Startet Gatehouse im Hintergrund ohne Fenster, wenn Sie sich an diesem Computer anmelden.</translation>
     </message>
+    <message>
+        <source>Tell me when a session &amp;disappears that Gatehouse did not sign out</source>
+        <translation>&amp;Melden, wenn eine Sitzung verschwindet, die Gatehouse nicht abgemeldet hat</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me weekly of inactive sessions to clean up</source>
+        <translation>&amp;Wöchentlich an inaktive Sitzungen zum Aufräumen erinnern</translation>
+    </message>
+    <message>
+        <source>A notification when a watched account&apos;s session is gone from its list and Gatehouse did not end it.</source>
+        <translation>Eine Benachrichtigung, wenn eine Sitzung eines beobachteten Kontos aus seiner Liste verschwunden ist, ohne dass Gatehouse sie beendet hat.</translation>
+    </message>
+    <message>
+        <source>At most once a week, a notification when a watched account has sessions inactive for longer than the threshold in Settings; clicking it selects them in the window.</source>
+        <translation>Höchstens einmal pro Woche eine Benachrichtigung, wenn ein beobachtetes Konto Sitzungen hat, die länger als in den Einstellungen festgelegt inaktiv sind; ein Klick darauf wählt sie im Fenster aus.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::WatchTray</name>
@@ -3255,6 +3306,21 @@ auf und geben Sie diesen Code ein. Gatehouse fährt von selbst fort, sobald Sie 
     <message>
         <source>Gatehouse is watching for new sign-ins</source>
         <translation>Gatehouse achtet auf neue Anmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchingHeader</name>
+    <message>
+        <source>Watching in the background</source>
+        <translation>Beobachtet im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Stops watching every account until Gatehouse starts again. Closing the window then quits Gatehouse.</source>
+        <translation>Beendet das Beobachten aller Konten bis zum nächsten Start von Gatehouse. Das Schließen des Fensters beendet Gatehouse dann.</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>Beobachten beenden</translation>
     </message>
 </context>
 <context>

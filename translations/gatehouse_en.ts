@@ -92,6 +92,13 @@
             <numerusform>%n new sign-ins to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) have been inactive for more than %1 days: clean up?</source>
+        <translation>
+            <numerusform>%n session has been inactive for more than %1 days: clean up?</numerusform>
+            <numerusform>%n sessions have been inactive for more than %1 days: clean up?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::AccountController</name>

@@ -1095,6 +1095,33 @@ Desde %2 a las %3</translation>
         <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
         <translation>Gatehouse ya no puede comprobar esta cuenta. Vuelva a iniciar sesión para seguir vigilando.</translation>
     </message>
+    <message>
+        <source>A session disappeared from %1</source>
+        <translation>Una sesión ha desaparecido de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer signed in, and Gatehouse did not sign it out.</source>
+        <translation>%1 (%2) ya no tiene la sesión iniciada, y Gatehouse no la cerró.</translation>
+    </message>
+    <message>
+        <source>Clean up %1?</source>
+        <translation>¿Limpiar %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) have been inactive for more than %1 days: clean up?</source>
+        <translation>
+            <numerusform>%n sesión lleva más de %1 días inactiva: ¿limpiar?</numerusform>
+            <numerusform>%n sesiones llevan más de %1 días inactivas: ¿limpiar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gatehouse is still watching in the background</source>
+        <translation>Gatehouse sigue vigilando en segundo plano</translation>
+    </message>
+    <message>
+        <source>It tells you when a new session signs in. Quit it from its icon in the tray.</source>
+        <translation>Le avisa cuando se inicia una sesión nueva. Ciérrelo desde su icono en la bandeja del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>SignInIdentity</name>
@@ -1813,6 +1840,14 @@ Desde %2 a las %3</translation>
     <message>
         <source>It Was Me</source>
         <translation>Fui yo</translation>
+    </message>
+    <message>
+        <source>Clean Up…</source>
+        <translation>Limpiar…</translation>
+    </message>
+    <message>
+        <source>Open Gatehouse</source>
+        <translation>Abrir Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3245,22 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
         <source>Starts Gatehouse in the background, with no window, when you log in to this computer.</source>
         <translation>Inicia Gatehouse en segundo plano, sin ventana, cuando inicia sesión en este equipo.</translation>
     </message>
+    <message>
+        <source>Tell me when a session &amp;disappears that Gatehouse did not sign out</source>
+        <translation>&amp;Avisarme cuando desaparezca una sesión que Gatehouse no cerró</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me weekly of inactive sessions to clean up</source>
+        <translation>&amp;Recordarme cada semana las sesiones inactivas que limpiar</translation>
+    </message>
+    <message>
+        <source>A notification when a watched account&apos;s session is gone from its list and Gatehouse did not end it.</source>
+        <translation>Una notificación cuando una sesión de una cuenta vigilada desaparece de su lista sin que Gatehouse la haya cerrado.</translation>
+    </message>
+    <message>
+        <source>At most once a week, a notification when a watched account has sessions inactive for longer than the threshold in Settings; clicking it selects them in the window.</source>
+        <translation>Como mucho una vez por semana, una notificación cuando una cuenta vigilada tiene sesiones inactivas durante más tiempo que el umbral de la configuración; al pulsarla se seleccionan en la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::WatchTray</name>
@@ -3255,6 +3306,21 @@ e introduzca este código. Gatehouse continuará por sí solo cuando lo apruebe 
     <message>
         <source>Gatehouse is watching for new sign-ins</source>
         <translation>Gatehouse vigila los nuevos inicios de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchingHeader</name>
+    <message>
+        <source>Watching in the background</source>
+        <translation>Vigilando en segundo plano</translation>
+    </message>
+    <message>
+        <source>Stops watching every account until Gatehouse starts again. Closing the window then quits Gatehouse.</source>
+        <translation>Deja de vigilar todas las cuentas hasta que Gatehouse se vuelva a iniciar. Al cerrar la ventana, Gatehouse se cierra.</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>Dejar de vigilar</translation>
     </message>
 </context>
 <context>

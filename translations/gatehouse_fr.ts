@@ -1095,6 +1095,33 @@ Depuis %2 à %3</translation>
         <source>Gatehouse can no longer check this account. Sign in again to keep watching.</source>
         <translation>Gatehouse ne peut plus vérifier ce compte. Reconnectez-vous pour continuer la surveillance.</translation>
     </message>
+    <message>
+        <source>A session disappeared from %1</source>
+        <translation>Une session a disparu de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer signed in, and Gatehouse did not sign it out.</source>
+        <translation>%1 (%2) n’est plus connectée, et ce n’est pas Gatehouse qui l’a déconnectée.</translation>
+    </message>
+    <message>
+        <source>Clean up %1?</source>
+        <translation>Faire le ménage dans %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) have been inactive for more than %1 days: clean up?</source>
+        <translation>
+            <numerusform>%n session est inactive depuis plus de %1 jours : faire le ménage ?</numerusform>
+            <numerusform>%n sessions sont inactives depuis plus de %1 jours : faire le ménage ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gatehouse is still watching in the background</source>
+        <translation>Gatehouse continue de surveiller en arrière-plan</translation>
+    </message>
+    <message>
+        <source>It tells you when a new session signs in. Quit it from its icon in the tray.</source>
+        <translation>Il vous prévient quand une nouvelle session se connecte. Quittez-le depuis son icône dans la zone de notification.</translation>
+    </message>
 </context>
 <context>
     <name>SignInIdentity</name>
@@ -1813,6 +1840,14 @@ Depuis %2 à %3</translation>
     <message>
         <source>It Was Me</source>
         <translation>C’était moi</translation>
+    </message>
+    <message>
+        <source>Clean Up…</source>
+        <translation>Faire le ménage…</translation>
+    </message>
+    <message>
+        <source>Open Gatehouse</source>
+        <translation>Ouvrir Gatehouse</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3245,22 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
         <source>Starts Gatehouse in the background, with no window, when you log in to this computer.</source>
         <translation>Démarre Gatehouse en arrière-plan, sans fenêtre, quand vous ouvrez une session sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Tell me when a session &amp;disappears that Gatehouse did not sign out</source>
+        <translation>&amp;Prévenir quand une session disparaît sans que Gatehouse l’ait déconnectée</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me weekly of inactive sessions to clean up</source>
+        <translation>&amp;Rappeler chaque semaine les sessions inactives à nettoyer</translation>
+    </message>
+    <message>
+        <source>A notification when a watched account&apos;s session is gone from its list and Gatehouse did not end it.</source>
+        <translation>Une notification quand une session d’un compte surveillé disparaît de sa liste sans que Gatehouse y ait mis fin.</translation>
+    </message>
+    <message>
+        <source>At most once a week, a notification when a watched account has sessions inactive for longer than the threshold in Settings; clicking it selects them in the window.</source>
+        <translation>Au plus une fois par semaine, une notification quand un compte surveillé a des sessions inactives depuis plus longtemps que le seuil des Paramètres ; un clic les sélectionne dans la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::WatchTray</name>
@@ -3255,6 +3306,21 @@ et saisissez ce code. Gatehouse continue de lui-même une fois que vous avez app
     <message>
         <source>Gatehouse is watching for new sign-ins</source>
         <translation>Gatehouse surveille les nouvelles connexions</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::WatchingHeader</name>
+    <message>
+        <source>Watching in the background</source>
+        <translation>Surveillance en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Stops watching every account until Gatehouse starts again. Closing the window then quits Gatehouse.</source>
+        <translation>Arrête la surveillance de tous les comptes jusqu’au prochain démarrage de Gatehouse. Fermer la fenêtre quitte alors Gatehouse.</translation>
+    </message>
+    <message>
+        <source>Stop Watching</source>
+        <translation>Arrêter la surveillance</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,16 @@
 #include "sessions/SessionTable.h"
 #include "settings/AppSettings.h"
 #include "signin/SignInPage.h"
+#include "tray/TrayNotifier.h"
 #include "tray/WatchTray.h"
 #include "watch/AccountWatcher.h"
 #include "watch/BackgroundWatch.h"
 #include "watch/FreedesktopNotifier.h"
+#include "watch/ResidentWatch.h"
 #include "watch/WakeSignals.h"
 #include "watch/WatchAlerts.h"
+#include "watch/WatchReview.h"
+#include "watch/WatchingHeader.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -122,9 +126,9 @@ private:
     QWidget* m_watched;
 };
 
-// --background: watch with no window. The account named on the command line (--demo, --homeserver,
-// --account), or else every saved account set to be watched in Settings; findings arrive as notifications
-// until SIGINT or SIGTERM.
+// --background with --demo, --homeserver or --account: watch that account with no window, in a process of its
+// own (plain --background is the resident process, runWindow); findings arrive as notifications until SIGINT
+// or SIGTERM.
 int runBackground(QApplication& app, const CommandLine& commandLine)
 {
     auto* http = new HttpClient(&app);
@@ -154,32 +158,18 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
     const qint64 intervalMs =
         AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL);
     QObject launchParent; // owns a --demo server
-    if (commandLine.demo || !commandLine.homeserver.isEmpty() || !commandLine.account.isEmpty()) {
-        const LaunchAccount launch = LaunchChoice::fromCommandLine(commandLine, &launchParent, accounts);
-        if (!launch.isReady()) {
-            CliRunner::writeError(launch.problem->message);
-            return CliRunner::exitCodeFor(*launch.problem);
-        }
-        watch.watch(new AccountSession(http, metadata, launch.homeserver, launch.tokens), intervalMs);
-    } else {
-        const QList<SavedAccount> chosen = BackgroundWatch::chosenAccounts(accounts->accounts());
-        for (const SavedAccount& account : chosen) {
-            watch.watch(new AccountSession(http, metadata, account.homeserver,
-                                           accounts->tokenSource(accounts->referenceFor(account))),
-                        intervalMs);
-        }
+    const LaunchAccount launch = LaunchChoice::fromCommandLine(commandLine, &launchParent, accounts);
+    if (!launch.isReady()) {
+        CliRunner::writeError(launch.problem->message);
+        return CliRunner::exitCodeFor(*launch.problem);
     }
-    if (watch.watchers().isEmpty()) {
-        CliRunner::writeError(QCoreApplication::translate("Launcher",
-                                                          "There is no saved account to watch. Sign "
-                                                          "in with the Gatehouse window and turn on "
-                                                          "“Watch this account in the background” "
-                                                          "in its Settings first."));
-        return ExitNotSignedIn;
-    }
+    watch.watch(new AccountSession(http, metadata, launch.homeserver, launch.tokens), intervalMs);
     // Where the desktop has a tray: its icon and menu; the tray's message is the notification fallback.
     WatchTray tray(&watch);
-    notifier.setFallback([&tray](const SignInAlert& alert) { tray.showAlert(alert); });
+    TrayNotifier trayNotifier;
+    trayNotifier.setTray(&tray);
+    notifier.setFallback([&trayNotifier](const SignInAlert& alert) { trayNotifier.show(alert); });
+    QObject::connect(&trayNotifier, &Notifier::actionInvoked, &notifier, &Notifier::actionInvoked);
     tray.showIfAvailable();
     QObject::connect(&tray, &WatchTray::openRequested, &app,
                      [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {}); });
@@ -190,17 +180,29 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
     return QApplication::exec();
 }
 
+void raiseWindow(QWidget* window)
+{
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 int runWindow(QApplication& app, const CommandLine& commandLine)
 {
-    if (commandLine.background)
+    const bool namedAccount =
+        commandLine.demo || !commandLine.homeserver.isEmpty() || !commandLine.account.isEmpty();
+    if (commandLine.background && namedAccount)
         return runBackground(app, commandLine);
-    // The plain window runs once per user: a second start raises the first window and exits 0. A window
-    // started for a given account or server, the demo or a smoke test runs as its own process.
+    // The plain window and plain --background are one resident process per user (README, "Watching for new
+    // sign-ins"): a later start asks it to show its window and exits 0. A window started for a given account
+    // or server, the demo or a smoke test runs as its own process.
     SingleInstance instance;
-    const bool plainWindow = !commandLine.demo && commandLine.homeserver.isEmpty() &&
-                             commandLine.account.isEmpty() && !commandLine.quitWhenLoaded;
-    if (plainWindow && instance.askRunningToRaise())
+    const bool resident = !namedAccount && !commandLine.quitWhenLoaded;
+    if (resident && !commandLine.background && instance.askRunningToRaise())
         return ExitOk;
+    if (resident && commandLine.background && instance.isRunning())
+        return ExitOk; // already resident: it watches what Settings say
     DesktopUrlOpener opener;
     auto* http = new HttpClient(&app);
     HttpClient::configureFromEnvironment(*http);
@@ -211,8 +213,12 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     // list is in before the window first paints (no "Loading" page to lay out and paint first).
     QObject launchParent; // owns a --demo server; outlives the window
     const LaunchAccount launch = LaunchChoice::fromCommandLine(commandLine, &launchParent, accounts);
+    if (commandLine.quitWhenLoaded && !launch.isReady()) {
+        CliRunner::writeError(launch.problem->message);
+        return CliRunner::exitCodeFor(*launch.problem);
+    }
     AccountSession* session = nullptr;
-    if (launch.isReady() && launch.savedUserId.isEmpty()) {
+    if (!commandLine.background && launch.isReady() && launch.savedUserId.isEmpty()) {
         session = new AccountSession(http, metadata, launch.homeserver, launch.tokens);
         session->prefetch();
     }
@@ -229,65 +235,119 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
             recorder->pruneOlderThan(AppSettings::historyKeepDays());
         }
     }
-    MainWindow window(&opener);
-    new WindowHistory(&window, history.get());
-    window.controller()->setHistoryRecorder(recorder.get());
-    window.setServices(http, metadata, accounts);
 
-    // The demo server's own account is never remembered, nor is any sign-in to it (it ends with this run);
-    // its sign-in pages can still be tried through "Add Account".
-    const auto startDemo = [&window, http, metadata, accounts] {
-        const LaunchAccount launch = LaunchChoice::startDemo(DemoOptions(), &window);
-        if (launch.isReady()) {
-            accounts->setEphemeralHomeserver(launch.homeserver);
-            window.showAccount(new AccountSession(http, metadata, launch.homeserver, launch.tokens), true);
-            window.signInPage()->reset(QString(), launch.homeserver);
-        } else {
-            window.showNotSignedIn(launch.problem->message);
+    // The resident process watches the saved accounts whose "Watch this account in the background" is on.
+    std::unique_ptr<ResidentWatch> watching;
+    if (resident) {
+        watching = std::make_unique<ResidentWatch>(history && history->isOpen() ? history.get() : nullptr);
+        const qint64 intervalMs =
+            AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL);
+        watching->followSettings([accounts] { return BackgroundWatch::chosenAccounts(accounts->accounts()); },
+                                 [http, metadata, accounts](const SavedAccount& account) {
+                                     return new AccountSession(
+                                         http, metadata, account.homeserver,
+                                         accounts->tokenSource(accounts->referenceFor(account)));
+                                 },
+                                 intervalMs);
+        watching->start();
+        if (commandLine.background && !watching->isWatching()) {
+            CliRunner::writeError(QCoreApplication::translate("Launcher",
+                                                              "There is no saved account to watch. Sign "
+                                                              "in with the Gatehouse window and turn on "
+                                                              "“Watch this account in the background” "
+                                                              "in its Settings first."));
+            return ExitNotSignedIn;
         }
-    };
-    QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+    }
 
     int exitCode = ExitOk;
-    if (commandLine.quitWhenLoaded) {
-        auto* quitter = new QuitWhenPainted(window.table()->viewport(), &window);
-        QObject::connect(&window, &MainWindow::loaded, quitter, &QuitWhenPainted::arm);
-        // The instant-start benchmark times the first paint of the stored list (tests/benchmarks).
-        if (qEnvironmentVariableIsSet("GATEHOUSE_QUIT_WHEN_STORED_LIST_SHOWN"))
-            QObject::connect(window.controller(), &AccountController::storedListShown, quitter,
-                             &QuitWhenPainted::arm);
-        QObject::connect(&window, &MainWindow::loadFailed, &app, [&exitCode](const Error& error) {
-            CliRunner::writeError(error.fullText());
-            exitCode = CliRunner::exitCodeFor(error);
-            QCoreApplication::exit(exitCode);
+    std::unique_ptr<MainWindow> window; // built at once, or (--background) when first asked for
+    WatchReview* review = nullptr;
+    const auto buildWindow = [&]() -> MainWindow* {
+        window = std::make_unique<MainWindow>(&opener);
+        MainWindow* built = window.get();
+        new WindowHistory(built, history.get());
+        built->controller()->setHistoryRecorder(recorder.get());
+        built->setServices(http, metadata, accounts);
+        // The demo server's own account is never remembered, nor is any sign-in to it (it ends with this
+        // run); its sign-in pages can still be tried through "Add Account".
+        QObject::connect(built, &MainWindow::demoRequested, built, [built, http, metadata, accounts] {
+            const LaunchAccount demo = LaunchChoice::startDemo(DemoOptions(), built);
+            if (demo.isReady()) {
+                accounts->setEphemeralHomeserver(demo.homeserver);
+                built->showAccount(new AccountSession(http, metadata, demo.homeserver, demo.tokens), true);
+                built->signInPage()->reset(QString(), demo.homeserver);
+            } else {
+                built->showNotSignedIn(demo.problem->message);
+            }
         });
-    }
-
-    if (launch.isReady() && !launch.savedUserId.isEmpty()) {
-        window.openSavedAccount(launch.savedUserId);
-    } else if (session) {
-        if (launch.isDemo) {
-            accounts->setEphemeralHomeserver(launch.homeserver);
-            window.signInPage()->reset(QString(), launch.homeserver);
+        if (commandLine.quitWhenLoaded) {
+            auto* quitter = new QuitWhenPainted(built->table()->viewport(), built);
+            QObject::connect(built, &MainWindow::loaded, quitter, &QuitWhenPainted::arm);
+            // The instant-start benchmark times the first paint of the stored list (tests/benchmarks).
+            if (qEnvironmentVariableIsSet("GATEHOUSE_QUIT_WHEN_STORED_LIST_SHOWN"))
+                QObject::connect(built->controller(), &AccountController::storedListShown, quitter,
+                                 &QuitWhenPainted::arm);
+            int* failedCode = &exitCode; // outlives the window
+            QObject::connect(built, &MainWindow::loadFailed, &app, [failedCode](const Error& error) {
+                CliRunner::writeError(error.fullText());
+                *failedCode = CliRunner::exitCodeFor(error);
+                QCoreApplication::exit(*failedCode);
+            });
         }
-        window.showAccount(session, launch.isDemo);
-    } else if (commandLine.quitWhenLoaded) {
-        CliRunner::writeError(launch.problem->message);
-        return CliRunner::exitCodeFor(*launch.problem);
-    } else {
-        // The window is the place to sign in; the sentence about options only helps when some were given.
-        const bool askedForSomething = !commandLine.account.isEmpty() || !commandLine.homeserver.isEmpty();
-        window.showNotSignedIn(askedForSomething ? launch.problem->message : QString());
+        if (launch.isReady() && !launch.savedUserId.isEmpty()) {
+            built->openSavedAccount(launch.savedUserId);
+        } else if (session) {
+            if (launch.isDemo) {
+                accounts->setEphemeralHomeserver(launch.homeserver);
+                built->signInPage()->reset(QString(), launch.homeserver);
+            }
+            built->showAccount(std::exchange(session, nullptr), launch.isDemo);
+        } else {
+            // The window is the place to sign in; the sentence about options only helps when some were given.
+            built->showNotSignedIn(namedAccount ? launch.problem->message : QString());
+        }
+        if (watching) {
+            new WatchingHeader(built, watching.get());
+            watching->attachWindow(built);
+            review = new WatchReview(built);
+        }
+        return built;
+    };
+    const auto showWindow = [&]() -> WatchReview* {
+        raiseWindow(window ? window.get() : buildWindow());
+        return review;
+    };
+    if (watching) {
+        ResidentWatch* resident_ = watching.get();
+        QObject::connect(resident_, &ResidentWatch::openRequested, &app, showWindow);
+        QObject::connect(resident_, &ResidentWatch::reviewRequested, &app,
+                         [showWindow](const HistoryAccount& account, const QString& deviceId) {
+                             showWindow()->review(account, deviceId);
+                         });
+        QObject::connect(resident_, &ResidentWatch::signOutRequested, &app,
+                         [showWindow](const HistoryAccount& account, const QString& deviceId) {
+                             showWindow()->signOut(account, deviceId);
+                         });
+        QObject::connect(
+            resident_, &ResidentWatch::cleanUpRequested, &app,
+            [showWindow](const HistoryAccount& account, int days) { showWindow()->cleanUp(account, days); });
+        QObject::connect(resident_, &ResidentWatch::quitRequested, &app,
+                         [] { QCoreApplication::exit(ExitOk); });
     }
-    if (plainWindow && instance.listen()) {
-        QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        });
+    if (resident && instance.listen())
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &app, showWindow);
+    // The resident process may have no window to close: SIGINT and SIGTERM end it cleanly (exit 0).
+    std::unique_ptr<TerminationSignals> signals_;
+    if (resident) {
+        signals_ = std::make_unique<TerminationSignals>();
+        QObject::connect(signals_.get(), &TerminationSignals::terminationRequested, &app,
+                         [] { QCoreApplication::exit(ExitOk); });
     }
-    window.show();
+    if (!commandLine.background)
+        buildWindow()->show();
     const int result = QApplication::exec();
+    window.reset(); // before what it shows and watches
     // Requests still under way (after --quit-when-loaded, the keys and the client information often are) are
     // of no use any more: cut off, not waited for.
     http->abandonAll();

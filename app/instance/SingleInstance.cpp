@@ -41,6 +41,16 @@ bool SingleInstance::askRunningToRaise() const
     return true;
 }
 
+bool SingleInstance::isRunning() const
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_name);
+    if (!socket.waitForConnected(ConnectTimeoutMs))
+        return false;
+    socket.disconnectFromServer();
+    return true;
+}
+
 bool SingleInstance::listen()
 {
     if (m_server)

@@ -23,6 +23,8 @@ public:
 
     // True when a running instance took the request to raise its window.
     bool askRunningToRaise() const;
+    // True when an instance is listening (it is asked nothing).
+    bool isRunning() const;
     // Starts answering later starts; false when the socket could not be made (the window opens anyway).
     bool listen();
 

@@ -100,4 +100,55 @@ void AppSettings::setWatchIntervalMinutes(int minutes)
     QSettings().setValue(QStringLiteral("watch/intervalMinutes"), qBound(1, minutes, 60));
 }
 
+bool AppSettings::trayNoticeShown()
+{
+    return QSettings().value(QStringLiteral("watch/trayNoticeShown"), false).toBool();
+}
+
+void AppSettings::setTrayNoticeShown(bool shown)
+{
+    QSettings().setValue(QStringLiteral("watch/trayNoticeShown"), shown);
+}
+
+bool AppSettings::notifyDisappeared()
+{
+    return QSettings().value(QStringLiteral("watch/notifyDisappeared"), false).toBool();
+}
+
+void AppSettings::setNotifyDisappeared(bool notify)
+{
+    QSettings().setValue(QStringLiteral("watch/notifyDisappeared"), notify);
+}
+
+bool AppSettings::notifyCleanUp()
+{
+    return QSettings().value(QStringLiteral("watch/notifyCleanUp"), true).toBool();
+}
+
+void AppSettings::setNotifyCleanUp(bool notify)
+{
+    QSettings().setValue(QStringLiteral("watch/notifyCleanUp"), notify);
+}
+
+namespace {
+
+QString cleanUpReminderKey(const QString& accountKey)
+{
+    return QStringLiteral("watch/lastCleanUpReminder/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(accountKey));
+}
+
+} // namespace
+
+QDateTime AppSettings::lastCleanUpReminder(const QString& accountKey)
+{
+    const qint64 ms = QSettings().value(cleanUpReminderKey(accountKey), qint64(0)).toLongLong();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()) : QDateTime();
+}
+
+void AppSettings::setLastCleanUpReminder(const QString& accountKey, const QDateTime& time)
+{
+    QSettings().setValue(cleanUpReminderKey(accountKey), time.toMSecsSinceEpoch());
+}
+
 } // namespace gatehouse

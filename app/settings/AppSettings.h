@@ -41,6 +41,19 @@ public:
     static constexpr int DefaultWatchIntervalMinutes = 5;
     static int watchIntervalMinutes();
     static void setWatchIntervalMinutes(int minutes);
+    // Whether the "still watching in the background" notice was shown once (the first window closed to the
+    // tray).
+    static bool trayNoticeShown();
+    static void setTrayNoticeShown(bool shown);
+    // The optional notifications (Settings ▸ Watching): a session that disappeared without Gatehouse ending
+    // it (off by default), and the weekly reminder about inactive sessions (on by default).
+    static bool notifyDisappeared();
+    static void setNotifyDisappeared(bool notify);
+    static bool notifyCleanUp();
+    static void setNotifyCleanUp(bool notify);
+    // When the clean-up reminder was last shown for the account (SavedAccount::key()); invalid when never.
+    static QDateTime lastCleanUpReminder(const QString& accountKey);
+    static void setLastCleanUpReminder(const QString& accountKey, const QDateTime& time);
 };
 
 } // namespace gatehouse

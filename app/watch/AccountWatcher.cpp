@@ -196,6 +196,7 @@ void AccountWatcher::pollDevices()
                     return;
                 }
                 m_userId = whoami->userId;
+                m_deviceId = whoami->deviceId;
                 fetch();
             },
             /*keepConnection=*/false);

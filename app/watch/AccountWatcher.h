@@ -72,6 +72,10 @@ public:
     // The last poll's problem, translated (empty after a successful poll).
     QString lastProblem() const { return m_lastProblem; }
     QString userId() const { return m_userId; }
+    // This sign-in's own device ID (from whoami; empty when the user ID was given or before the first poll).
+    QString deviceId() const { return m_deviceId; }
+    // The sessions the last successful poll listed.
+    const QList<Device>& lastDevices() const { return m_previous; }
     QString baseUrl() const;
     int pollCount() const { return m_pollCount; }
     bool isTimerActive() const;
@@ -96,6 +100,7 @@ private:
     AccountSession* m_session;
     HistoryStore* m_store;
     QString m_userId;
+    QString m_deviceId;
     QPointer<WakeSignals> m_wake;
     QTimer* m_timer;
     WatchSchedule m_schedule;

@@ -34,7 +34,17 @@ AccountWatcher* BackgroundWatch::watch(AccountSession* session, qint64 intervalM
     m_alerts->addWatcher(watcher);
     m_watchers.append(watcher);
     watcher->start();
+    Q_EMIT watchersChanged();
     return watcher;
+}
+
+void BackgroundWatch::unwatch(AccountWatcher* watcher)
+{
+    if (!m_watchers.removeOne(watcher))
+        return;
+    watcher->stop();
+    watcher->deleteLater();
+    Q_EMIT watchersChanged();
 }
 
 void BackgroundWatch::checkNow()

@@ -30,12 +30,18 @@ public:
 
     // Starts watching the account of `session` (which this takes over).
     AccountWatcher* watch(AccountSession* session, qint64 intervalMs);
+    // Stops watching that account and deletes its watcher (later).
+    void unwatch(AccountWatcher* watcher);
     QList<AccountWatcher*> watchers() const { return m_watchers; }
     WatchAlerts* alerts() const { return m_alerts; }
 
     void checkNow();
     void pause();
     void resume();
+
+Q_SIGNALS:
+    // An account was added or removed.
+    void watchersChanged();
 
 private:
     HistoryStore* m_store;

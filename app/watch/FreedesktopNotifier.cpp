@@ -45,6 +45,21 @@ bool FreedesktopNotifier::serviceHasActions()
 #endif
 }
 
+QString FreedesktopNotifier::reviewLabel(const SignInAlert& alert)
+{
+    switch (alert.kind) {
+    case SignInAlert::Kind::CleanUp:
+        return tr("Clean Up…");
+    case SignInAlert::Kind::Notice:
+        return tr("Open Gatehouse");
+    case SignInAlert::Kind::NewSessions:
+    case SignInAlert::Kind::SignedOut:
+    case SignInAlert::Kind::Disappeared:
+        break;
+    }
+    return tr("Review");
+}
+
 void FreedesktopNotifier::show(const SignInAlert& alert)
 {
 #ifdef GATEHOUSE_HAVE_DBUS
@@ -65,8 +80,9 @@ void FreedesktopNotifier::show(const SignInAlert& alert)
         m_connected = true;
     }
     // "default" is a click on the notification itself (freedesktop notification spec): Review, too.
-    QStringList actions{QStringLiteral("default"), tr("Review"), actionKey(Action::Review), tr("Review")};
-    if (!alert.isSummary()) {
+    QStringList actions{QStringLiteral("default"), reviewLabel(alert), actionKey(Action::Review),
+                        reviewLabel(alert)};
+    if (alert.offersSessionActions()) {
         actions << actionKey(Action::SignOut) << tr("Sign Out…") << actionKey(Action::ItWasMe)
                 << tr("It Was Me");
     }

@@ -27,6 +27,8 @@ public:
 
     // Whether the service is there and offers actions (asked once, then remembered).
     bool serviceHasActions();
+    // The label of the Review action: "Review", or "Clean Up…" and "Open Gatehouse" for those alerts.
+    static QString reviewLabel(const SignInAlert& alert);
     // How many alerts are shown and can still be acted on.
     int pendingCount() const { return int(m_shown.size()); }
 

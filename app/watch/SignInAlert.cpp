@@ -51,8 +51,46 @@ SignInAlert SignInAlert::forSignedOut(const WatchEvent& event)
     SignInAlert alert;
     alert.account = HistoryAccount{event.baseUrl, event.userId};
     alert.count = 0;
+    alert.kind = Kind::SignedOut;
     alert.title = tr("Signed out of %1").arg(UntrustedText::forDisplay(event.userId, 255));
     alert.body = tr("Gatehouse can no longer check this account. Sign in again to keep watching.");
+    return alert;
+}
+
+SignInAlert SignInAlert::forDisappeared(const WatchEvent& event)
+{
+    SignInAlert alert;
+    alert.account = HistoryAccount{event.baseUrl, event.userId};
+    alert.kind = Kind::Disappeared;
+    alert.title = tr("A session disappeared from %1").arg(UntrustedText::forDisplay(event.userId, 255));
+    const QString name = event.device && event.device->displayName
+                             ? UntrustedText::forDisplay(*event.device->displayName, MaxNameLength)
+                             : SessionText::unnamed();
+    const QString id = event.device ? UntrustedText::forDisplay(event.device->id, MaxNameLength) : QString();
+    alert.body = tr("%1 (%2) is no longer signed in, and Gatehouse did not sign it out.").arg(name, id);
+    return alert;
+}
+
+SignInAlert SignInAlert::forCleanUp(const HistoryAccount& account, int count, int days)
+{
+    SignInAlert alert;
+    alert.account = account;
+    alert.kind = Kind::CleanUp;
+    alert.count = count;
+    alert.days = days;
+    alert.title = tr("Clean up %1?").arg(UntrustedText::forDisplay(account.userId, 255));
+    alert.body =
+        tr("%n session(s) have been inactive for more than %1 days: clean up?", nullptr, count).arg(days);
+    return alert;
+}
+
+SignInAlert SignInAlert::stillWatching()
+{
+    SignInAlert alert;
+    alert.kind = Kind::Notice;
+    alert.count = 0;
+    alert.title = tr("Gatehouse is still watching in the background");
+    alert.body = tr("It tells you when a new session signs in. Quit it from its icon in the tray.");
     return alert;
 }
 

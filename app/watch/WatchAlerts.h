@@ -4,6 +4,7 @@
 #include "watch/Notifier.h"
 #include "watch/WatchEvent.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -24,6 +25,13 @@ public:
     WatchAlerts(Notifier* notifier, HistoryStore* store, QObject* parent = nullptr);
 
     void addWatcher(AccountWatcher* watcher);
+    // The weekly reminder: due a week or more after it was last shown, or after watching the account began.
+    static constexpr qint64 CleanUpReminderEveryMs = 7LL * 24 * 60 * 60 * 1000;
+    static bool cleanUpReminderDue(const QDateTime& last, const QDateTime& now);
+    // After a successful poll: "N sessions have been inactive for more than D days: clean up?" when it is
+    // on in Settings, due, and some session is inactive by SessionActions' rule. The first poll of an account
+    // only starts its week.
+    void remindCleanUp(const AccountWatcher* watcher, const QDateTime& now);
     // The new sessions one poll of one account found: one alert each, or one summary above three.
     void alert(const QList<WatchEvent>& added);
 
@@ -31,6 +39,10 @@ Q_SIGNALS:
     void reviewRequested(const gatehouse::HistoryAccount& account, const QString& deviceId);
     void signOutRequested(const gatehouse::HistoryAccount& account, const QString& deviceId);
     void acknowledged(const gatehouse::HistoryAccount& account, const QString& deviceId);
+    // The clean-up reminder was clicked: select the inactive sessions in the window.
+    void cleanUpRequested(const gatehouse::HistoryAccount& account, int days);
+    // A notice about Gatehouse itself was clicked.
+    void openRequested();
 
 private:
     void onAction(const SignInAlert& alert, Notifier::Action action);

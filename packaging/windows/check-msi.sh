@@ -9,7 +9,8 @@
 # UpgradeCode and a major upgrade (Upgrade rows, downgrade LaunchCondition, RemoveExistingProducts);
 # ProductVersion = VERSION; the Start-menu shortcut and the Add/Remove Programs icon; every component
 # 64-bit with an HKCU KeyPath; every payload file in place under %LOCALAPPDATA%\Programs\Gatehouse;
-# component GUIDs stable and ProductCode new from one build to the next.
+# component GUIDs stable and ProductCode new from one build to the next; a full uninstall deletes the
+# per-user Run value that "Start when I log in" writes (the key and name read from app/watch/Autostart.cpp).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 [ $# -eq 2 ] || { echo "usage: $0 VERSION WORKDIR" >&2; exit 2; }
@@ -108,6 +109,34 @@ while IFS=$'\x1f' read -r directory _; do
     grep -qx "$directory" <<<"$removed" || fail "folder $directory is not removed on uninstall (ICE64)"
 done < <(tr '\t' '\037' <<<"$directories")
 pass "every folder of ours is removed on uninstall"
+
+# Uninstall removes the "Start when I log in" Run value (app/watch/Autostart.cpp names it).
+autostart_source="$here/../../app/watch/Autostart.cpp"
+run_key="$(sed -n 's/.*RunKey = QStringLiteral(R"(HKEY_CURRENT_USER\\\(.*\))");/\1/p' "$autostart_source")"
+run_value="$(sed -n 's/.*RunValue = QStringLiteral("\(.*\)");/\1/p' "$autostart_source")"
+[ -n "$run_key" ] && [ -n "$run_value" ] || fail "could not read the Run key and value from $autostart_source"
+actions="$(table CustomAction)"
+remove_row="$(awk -F'\t' '$1 == "RemoveAutostartRunValue"' <<<"$actions")"
+set_row="$(awk -F'\t' '$1 == "SetGatehouseRegExe"' <<<"$actions")"
+remove_type="$(cut -f2 <<<"$remove_row")"
+expect "Run value removal: command" "$(cut -f4 <<<"$remove_row")" "delete \"HKCU\\$run_key\" /v $run_value /f"
+expect "Run value removal: program property" "$(cut -f3 <<<"$remove_row")" "GATEHOUSE_REG_EXE"
+(( (${remove_type:-0} & 63) == 50 )) && pass "Run value removal runs the program a property names (type 50)" ||
+    fail "RemoveAutostartRunValue has type '$remove_type', expected an exe named by a property (50)"
+(( (${remove_type:-0} & 1024) != 0 && (${remove_type:-0} & 2048) == 0 )) &&
+    pass "Run value removal is deferred and impersonates the user (HKCU is theirs)" ||
+    fail "RemoveAutostartRunValue type $remove_type: not deferred, or not impersonated"
+(( (${remove_type:-0} & 64) != 0 )) && pass "a missing Run value is no error" ||
+    fail "RemoveAutostartRunValue type $remove_type does not ignore its exit code"
+expect "reg.exe property" "$(cut -f3-4 <<<"$set_row")" $'GATEHOUSE_REG_EXE\t[System64Folder]reg.exe'
+sequence="$(table InstallExecuteSequence)"
+seq_of() { awk -F'\t' -v a="$1" '$1 == a { print $3 }' <<<"$sequence"; }
+condition="$(awk -F'\t' '$1 == "RemoveAutostartRunValue" { print $2 }' <<<"$sequence")"
+expect "Run value removal: condition" "$condition" 'REMOVE~="ALL" AND NOT UPGRADINGPRODUCTCODE'
+(( $(seq_of InstallInitialize) < $(seq_of SetGatehouseRegExe) && $(seq_of SetGatehouseRegExe) < $(seq_of RemoveAutostartRunValue) &&
+   $(seq_of RemoveAutostartRunValue) < $(seq_of RemoveFiles) )) &&
+    pass "Run value removal sequenced after InstallInitialize, before RemoveFiles" ||
+    fail "Run value removal out of order: $(grep -E 'InstallInitialize|Gatehouse|RemoveAutostart|RemoveFiles' <<<"$sequence")"
 
 # Files
 listing="$(msiextract -l "$msi")"

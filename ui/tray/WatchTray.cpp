@@ -29,9 +29,7 @@ WatchTray::WatchTray(BackgroundWatch* watch, QObject* parent)
     });
     m_menu->addSeparator();
     m_menu->addAction(tr("&Quit"), this, &WatchTray::quitRequested);
-    const QList<AccountWatcher*> watchers = m_watch->watchers();
-    for (AccountWatcher* watcher : watchers)
-        connect(watcher, &AccountWatcher::stateChanged, this, &WatchTray::update);
+    connect(m_watch, &BackgroundWatch::watchersChanged, this, &WatchTray::update);
     update();
 }
 
@@ -53,11 +51,22 @@ bool WatchTray::showIfAvailable()
             if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                 Q_EMIT openRequested();
         });
-        // A click on the tray's own message is Review.
-        connect(m_icon, &QSystemTrayIcon::messageClicked, this, &WatchTray::openRequested);
+        // A click on the tray's own message: TrayNotifier makes it Review of that alert.
+        connect(m_icon, &QSystemTrayIcon::messageClicked, this, &WatchTray::messageClicked);
     }
     m_icon->show();
     return true;
+}
+
+void WatchTray::hide()
+{
+    if (m_icon)
+        m_icon->hide();
+}
+
+bool WatchTray::isShown() const
+{
+    return m_icon && m_icon->isVisible();
 }
 
 void WatchTray::showAlert(const SignInAlert& alert)
@@ -109,7 +118,8 @@ void WatchTray::update()
         action->deleteLater();
     }
     const QList<AccountWatcher*> watchers = m_watch->watchers();
-    for (const AccountWatcher* watcher : watchers) {
+    for (AccountWatcher* watcher : watchers) {
+        connect(watcher, &AccountWatcher::stateChanged, this, &WatchTray::update, Qt::UniqueConnection);
         auto* line = new QAction(stateText(watcher), m_menu);
         line->setEnabled(false);
         m_menu->insertAction(m_accountsEnd, line);

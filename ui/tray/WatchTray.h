@@ -26,6 +26,8 @@ public:
 
     // Shows the icon when QSystemTrayIcon::isSystemTrayAvailable(); false when there is no tray.
     bool showIfAvailable();
+    void hide();
+    bool isShown() const;
     QMenu* menu() const { return m_menu; }
     QString toolTip() const;
     // The notification fallback (no notification service with actions): the tray's own message.
@@ -36,6 +38,8 @@ public:
 Q_SIGNALS:
     void openRequested();
     void quitRequested();
+    // The person clicked the message last shown by showAlert().
+    void messageClicked();
 
 private:
     void update();

@@ -16,6 +16,9 @@ WatchSettingsSection::WatchSettingsSection(QDialog* dialog, const QString& accou
     , m_watchAccount(new QCheckBox(tr("&Watch this account in the background"), this))
     , m_interval(new QSpinBox(this))
     , m_startAtLogIn(new QCheckBox(tr("&Start when I log in"), this))
+    , m_notifyDisappeared(
+          new QCheckBox(tr("Tell me when a session &disappears that Gatehouse did not sign out"), this))
+    , m_notifyCleanUp(new QCheckBox(tr("&Remind me weekly of inactive sessions to clean up"), this))
 {
     setObjectName(QStringLiteral("watchSettings"));
     auto* form = new QFormLayout(this);
@@ -43,6 +46,19 @@ WatchSettingsSection::WatchSettingsSection(QDialog* dialog, const QString& accou
     m_startAtLogIn->setAccessibleDescription(
         tr("Starts Gatehouse in the background, with no window, when you log in to this computer."));
     form->addRow(m_startAtLogIn);
+
+    m_notifyDisappeared->setObjectName(QStringLiteral("notifyDisappeared"));
+    m_notifyDisappeared->setChecked(AppSettings::notifyDisappeared());
+    m_notifyDisappeared->setAccessibleDescription(
+        tr("A notification when a watched account's session is gone from its list and Gatehouse did not end "
+           "it."));
+    form->addRow(m_notifyDisappeared);
+    m_notifyCleanUp->setObjectName(QStringLiteral("notifyCleanUp"));
+    m_notifyCleanUp->setChecked(AppSettings::notifyCleanUp());
+    m_notifyCleanUp->setAccessibleDescription(
+        tr("At most once a week, a notification when a watched account has sessions inactive for longer than "
+           "the threshold in Settings; clicking it selects them in the window."));
+    form->addRow(m_notifyCleanUp);
     connect(dialog, &QDialog::accepted, this, &WatchSettingsSection::save);
 }
 
@@ -51,6 +67,8 @@ bool WatchSettingsSection::save()
     if (!m_accountKey.isEmpty())
         AppSettings::setWatchAccount(m_accountKey, m_watchAccount->isChecked());
     AppSettings::setWatchIntervalMinutes(m_interval->value());
+    AppSettings::setNotifyDisappeared(m_notifyDisappeared->isChecked());
+    AppSettings::setNotifyCleanUp(m_notifyCleanUp->isChecked());
     if (m_startAtLogIn->isChecked() == Autostart::isEnabled())
         return true;
     return Autostart::setEnabled(m_startAtLogIn->isChecked());

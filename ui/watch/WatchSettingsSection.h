@@ -9,7 +9,8 @@ class QSpinBox;
 namespace gatehouse {
 
 // The settings dialog's Watching section: whether `gatehouse --background` watches the account shown,
-// minutes between its checks, and "Start when I log in" (app/watch/Autostart). Saved when the dialog is
+// minutes between its checks, "Start when I log in" (app/watch/Autostart), and the optional notifications
+// (a session that disappeared, the weekly clean-up reminder). Saved when the dialog is
 // accepted.
 class WatchSettingsSection : public QGroupBox
 {
@@ -22,6 +23,8 @@ public:
     QCheckBox* watchAccount() const { return m_watchAccount; }
     QSpinBox* intervalMinutes() const { return m_interval; }
     QCheckBox* startAtLogIn() const { return m_startAtLogIn; }
+    QCheckBox* notifyDisappeared() const { return m_notifyDisappeared; }
+    QCheckBox* notifyCleanUp() const { return m_notifyCleanUp; }
     // False when the log-in entry could not be written or removed.
     bool save();
 
@@ -30,6 +33,8 @@ private:
     QCheckBox* m_watchAccount;
     QSpinBox* m_interval;
     QCheckBox* m_startAtLogIn;
+    QCheckBox* m_notifyDisappeared;
+    QCheckBox* m_notifyCleanUp;
 };
 
 } // namespace gatehouse
