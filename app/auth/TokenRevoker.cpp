@@ -25,11 +25,10 @@ void TokenRevoker::revoke(HttpClient* http, const SavedAccount& account, const T
         HttpRequest logout = HttpRequest::json("POST", url, "{}", tokens.accessToken);
         logout.tokenOrigins = {HttpRequest::originOf(QUrl(account.homeserver))};
         http->send(logout, context, [url, wrap, done](const HttpResult& result) {
-            std::optional<Error> problem = failureOf(result, url.host(), &MatrixError::readBody);
+            const std::optional<Error> problem = failureOf(result, url.host(), &MatrixError::readBody);
             // An unknown token is already signed out.
-            if (problem && problem->kind == Error::Kind::TokenRejected)
-                problem.reset();
-            done(wrap(problem));
+            const bool signedOutAlready = problem && problem->kind == Error::Kind::TokenRejected;
+            done(signedOutAlready ? std::nullopt : wrap(problem));
         });
         return;
     }
