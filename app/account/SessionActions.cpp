@@ -109,18 +109,28 @@ QString SessionActions::whyNot(const QString& deviceId, RowAction action) const
 
 QStringList SessionActions::signOutSelection(const QStringList& deviceIds, const QList<Device>& listed) const
 {
-    QSet<QString> present;
-    present.reserve(listed.size());
-    for (const Device& device : listed)
-        present.insert(device.id);
-    QStringList ids;
-    QSet<QString> taken;
+    // This session is never part of a bulk sign-out; sessions already gone are skipped silently. The
+    // window asks on every selection change, usually for a handful of rows out of thousands: the list is
+    // read once against the (small) set asked for, instead of indexing the whole list each time.
+    QSet<QString> wanted;
+    wanted.reserve(deviceIds.size());
     for (const QString& id : deviceIds) {
-        // This session is never part of a bulk sign-out; sessions already gone are skipped silently.
-        if (id != m_currentDeviceId && present.contains(id) && !taken.contains(id)) {
-            taken.insert(id);
+        if (id != m_currentDeviceId)
+            wanted.insert(id);
+    }
+    QSet<QString> present;
+    present.reserve(wanted.size());
+    for (const Device& device : listed) {
+        if (present.size() == wanted.size())
+            break;
+        if (wanted.contains(device.id))
+            present.insert(device.id);
+    }
+    QStringList ids;
+    ids.reserve(present.size());
+    for (const QString& id : deviceIds) {
+        if (present.remove(id)) // in the order asked for, each once
             ids.append(id);
-        }
     }
     return ids;
 }
