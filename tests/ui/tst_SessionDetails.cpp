@@ -91,6 +91,7 @@ private Q_SLOTS:
     void paneButtonsAskTheController();
     void hostileClientInformationIsShownSafely();
     void safeAppAddressOpensThroughTheOpener();
+    void focusInThePaneStaysWhenAnotherSessionIsShown();
     void splitterSizesAreRemembered();
     void changedIdentityIsSaidUntilAccepted();
 };
@@ -258,6 +259,33 @@ void TestSessionDetails::safeAppAddressOpensThroughTheOpener()
     QCOMPARE(pane->fieldText(SessionDetailsPane::Field::App).contains(QStringLiteral("version")), false);
     pane->openAppButton()->click();
     QCOMPARE(f.opener.opened, QStringList{QStringLiteral("https://app.element.io/")});
+}
+
+// The pane changes its contents out of sight and comes back laid out once (SessionDetailsPane): a keyboard
+// user on its "Open App Address" button stays there when the next session also has an address to open.
+void TestSessionDetails::focusInThePaneStaysWhenAnotherSessionIsShown()
+{
+    WindowFixture f;
+    const QString first = f.server->account().devices().at(1).id;
+    const QString second = f.server->account().devices().at(2).id;
+    const QJsonObject app{{QStringLiteral("name"), QStringLiteral("Element")},
+                          {QStringLiteral("url"), QStringLiteral("https://app.element.io/")}};
+    f.server.answer(SyncPath, 200, syncWith({{first, app}, {second, app}}));
+    QVERIFY(f.waitLoaded());
+    QVERIFY(waitRecognized(f));
+    f.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    SessionDetailsPane* pane = workspace(f)->detailsPane();
+    select(f, first);
+    QVERIFY(pane->openAppButton()->isVisible());
+    pane->openAppButton()->setFocus(Qt::TabFocusReason);
+    QVERIFY(pane->openAppButton()->hasFocus());
+
+    select(f, second);
+    QCOMPARE(pane->deviceId(), second);
+    QVERIFY(pane->openAppButton()->isVisible());
+    QVERIFY(pane->openAppButton()->hasFocus());
+    QVERIFY(pane->fieldLabel(SessionDetailsPane::Field::DeviceId)->isVisible());
 }
 
 void TestSessionDetails::splitterSizesAreRemembered()

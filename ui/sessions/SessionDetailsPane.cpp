@@ -10,10 +10,12 @@
 #include "text/UntrustedText.h"
 #include "widgets/GlyphIcon.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,6 +37,37 @@ QLabel* plainLabel(QWidget* parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
+
+// Showing a widget inside a window on screen lays the whole window out there and then, and a session shows a
+// score of them (the first time, and its buttons every time). While the body is hidden they change without
+// that, and the window is laid out once when it comes back. Focus inside the body stays where it was.
+class BatchedVisibility
+{
+public:
+    explicit BatchedVisibility(QWidget* body)
+        : m_body(body->isVisible() ? body : nullptr)
+    {
+        if (!m_body)
+            return;
+        if (QWidget* focus = QApplication::focusWidget(); focus && body->isAncestorOf(focus))
+            m_focus = focus;
+        m_body->hide();
+    }
+    ~BatchedVisibility()
+    {
+        if (!m_body)
+            return;
+        m_body->show();
+        if (m_focus && m_focus->isVisible())
+            m_focus->setFocus(Qt::OtherFocusReason);
+    }
+    BatchedVisibility(const BatchedVisibility&) = delete;
+    BatchedVisibility& operator=(const BatchedVisibility&) = delete;
+
+private:
+    QWidget* m_body;
+    QPointer<QWidget> m_focus;
+};
 
 } // namespace
 
@@ -140,6 +173,7 @@ void SessionDetailsPane::clearButtons()
 void SessionDetailsPane::showSession(const std::optional<Content>& content, const SessionActions& actions,
                                      const Recognition& recognition, const QDateTime& now)
 {
+    const BatchedVisibility batch(m_body);
     clearButtons();
     m_empty->setVisible(!content);
     m_glyph->setVisible(content.has_value());
@@ -237,7 +271,7 @@ void SessionDetailsPane::showSession(const std::optional<Content>& content, cons
         button->setAccessibleDescription(description);
         connect(button, &QPushButton::clicked, this, emitSignal);
         m_buttonRow->insertWidget(m_buttonRow->count() - 1, button); // before the stretch
-        button->setVisible(true);                                    // added to a pane already on screen
+        button->setVisible(true); // shown with the body (a widget added to a shown one stays hidden)
         m_buttons.append(button);
     };
     for (const RowAction action : actions.forSession(device.id))
