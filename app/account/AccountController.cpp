@@ -260,14 +260,17 @@ void AccountController::apply(const AccountSnapshot& snapshot)
     m_actions = SessionActions(snapshot);
     m_stored.reset();
     record(snapshot, first);
-    // A mark goes with its session.
-    QSet<QString> present;
-    for (const Device& device : snapshot.devices)
-        present.insert(device.id);
-    const QSet<QString> waiting = m_waiting;
-    for (const QString& id : waiting) {
-        if (!present.contains(id))
-            setWaiting(id, false);
+    // A mark goes with its session (the list is indexed only when some row waits: most loads have none).
+    if (!m_waiting.isEmpty()) {
+        QSet<QString> present;
+        present.reserve(snapshot.devices.size());
+        for (const Device& device : snapshot.devices)
+            present.insert(device.id);
+        const QSet<QString> waiting = m_waiting;
+        for (const QString& id : waiting) {
+            if (!present.contains(id))
+                setWaiting(id, false);
+        }
     }
     m_refreshOnActivate = false; // waiting marks and a running clean-up keep asking on their own
     Q_EMIT snapshotChanged(first);
