@@ -525,6 +525,41 @@ void TestHistoryStore::nothingHappensBeforeOpen()
     QVERIFY(!QFileInfo::exists(m_path));
 }
 
+// The SQL of version 1, as released, with one account and a session.
+static const QList<const char*>& versionOne()
+{
+    static const QList<const char*> statements = {
+        "CREATE TABLE accounts (id INTEGER PRIMARY KEY, base_url TEXT NOT NULL, user_id TEXT NOT NULL, "
+        "first_recorded_at INTEGER NOT NULL, last_change_at INTEGER NOT NULL, UNIQUE (base_url, user_id))",
+        "CREATE TABLE sessions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) "
+        "ON DELETE CASCADE, device_id TEXT NOT NULL, display_name TEXT, first_seen INTEGER NOT NULL, "
+        "last_seen_ts INTEGER, last_seen_ip TEXT, removed_at INTEGER, removed_how TEXT CHECK (removed_how IN "
+        "('signed_out_by_gatehouse', 'vanished')), sign_out_marked_at INTEGER, acknowledged INTEGER NOT NULL "
+        "DEFAULT 0)",
+        "CREATE UNIQUE INDEX sessions_present ON sessions (account_id, device_id) WHERE removed_at IS NULL",
+        "CREATE INDEX sessions_by_account ON sessions (account_id, device_id)",
+        "CREATE INDEX sessions_removed ON sessions (removed_at) WHERE removed_at IS NOT NULL",
+        "CREATE TABLE session_names (session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, "
+        "name TEXT NOT NULL, first_seen INTEGER NOT NULL, PRIMARY KEY (session_id, name)) WITHOUT ROWID",
+        "CREATE TABLE session_ips (session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, "
+        "ip "
+        "TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL, PRIMARY KEY (session_id, "
+        "ip)) "
+        "WITHOUT ROWID",
+        "INSERT INTO accounts VALUES (1, 'https://matrix.example.org', '@alice:example.org', 1, 1)",
+        "INSERT INTO sessions (account_id, device_id, display_name, first_seen, acknowledged) VALUES (1, "
+        "'A', "
+        "'Phone', 1, 1)",
+    };
+    return statements;
+}
+
+// Version 2 added the remembered master keys, as released.
+static const char* const VersionTwoMasterKeys =
+    "CREATE TABLE master_keys (base_url TEXT NOT NULL, user_id TEXT NOT NULL, master_key TEXT NOT NULL, "
+    "first_seen INTEGER NOT NULL, accepted_at INTEGER, PRIMARY KEY (base_url, user_id, master_key)) WITHOUT "
+    "ROWID";
+
 // Databases as every earlier version of the schema left them. When the schema changes, the version that
 // was current gets a fixture here (built with the SQL of that version, filled with a session), and the test
 // checks that the migration keeps it.
@@ -551,42 +586,26 @@ static QMap<int, QList<std::pair<QString, Fixture>>> earlierVersions()
          {
              {"version 1 with one account and a session",
               [](const QString& path) {
-                  // The SQL of version 1, as released.
                   RawConnection raw(path);
-                  for (
-                      const char* statement : {
-                          "CREATE TABLE accounts (id INTEGER PRIMARY KEY, base_url TEXT NOT NULL, user_id "
-                          "TEXT "
-                          "NOT NULL, first_recorded_at INTEGER NOT NULL, last_change_at INTEGER NOT NULL, "
-                          "UNIQUE (base_url, user_id))",
-                          "CREATE TABLE sessions (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL "
-                          "REFERENCES accounts (id) ON DELETE CASCADE, device_id TEXT NOT NULL, display_name "
-                          "TEXT, first_seen INTEGER NOT NULL, last_seen_ts INTEGER, last_seen_ip TEXT, "
-                          "removed_at INTEGER, removed_how TEXT CHECK (removed_how IN "
-                          "('signed_out_by_gatehouse', 'vanished')), sign_out_marked_at INTEGER, "
-                          "acknowledged "
-                          "INTEGER NOT NULL DEFAULT 0)",
-                          "CREATE UNIQUE INDEX sessions_present ON sessions (account_id, device_id) WHERE "
-                          "removed_at IS NULL",
-                          "CREATE INDEX sessions_by_account ON sessions (account_id, device_id)",
-                          "CREATE INDEX sessions_removed ON sessions (removed_at) WHERE removed_at IS NOT "
-                          "NULL",
-                          "CREATE TABLE session_names (session_id INTEGER NOT NULL REFERENCES sessions (id) "
-                          "ON "
-                          "DELETE CASCADE, name TEXT NOT NULL, first_seen INTEGER NOT NULL, PRIMARY KEY "
-                          "(session_id, name)) WITHOUT ROWID",
-                          "CREATE TABLE session_ips (session_id INTEGER NOT NULL REFERENCES sessions (id) ON "
-                          "DELETE CASCADE, ip TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER "
-                          "NOT NULL, PRIMARY KEY (session_id, ip)) WITHOUT ROWID",
-                          "INSERT INTO accounts VALUES (1, 'https://matrix.example.org', "
-                          "'@alice:example.org', "
-                          "1, 1)",
-                          "INSERT INTO sessions (account_id, device_id, display_name, first_seen, "
-                          "acknowledged) VALUES (1, 'A', 'Phone', 1, 1)",
-                          "PRAGMA application_id = 1198016627",
-                          "PRAGMA user_version = 1",
-                      })
+                  for (const char* statement : versionOne())
                       raw.exec(QString::fromLatin1(statement));
+                  raw.exec("PRAGMA application_id = 1198016627");
+                  raw.exec("PRAGMA user_version = 1");
+              }},
+         }},
+        {2,
+         {
+             {"version 2 with one account, a session and a master key",
+              [](const QString& path) {
+                  RawConnection raw(path);
+                  for (const char* statement : versionOne())
+                      raw.exec(QString::fromLatin1(statement));
+                  raw.exec(QString::fromLatin1(VersionTwoMasterKeys));
+                  raw.exec(
+                      "INSERT INTO master_keys VALUES ('https://matrix.example.org', '@alice:example.org', "
+                      "'master', 1, 1)");
+                  raw.exec("PRAGMA application_id = 1198016627");
+                  raw.exec("PRAGMA user_version = 2");
               }},
          }},
     };
@@ -618,6 +637,13 @@ void TestHistoryStore::migratesEveryEarlierVersion()
     {
         RawConnection raw(m_path);
         QCOMPARE(raw.value("PRAGMA user_version").toInt(), HistoryStore::schemaVersion());
+        // Version 3: pruning finds old addresses through an index.
+        QCOMPARE(raw.value("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                           "'session_ips_by_last_seen'")
+                     .toInt(),
+                 1);
+        if (version >= 2) // the master key remembered before is still there
+            QCOMPARE(raw.value("SELECT count(*) FROM master_keys").toInt(), 1);
     }
     QVERIFY(store.recordRefresh(alice, {device("A", "Phone", 1, "192.0.2.1")}, t0).ok);
     QCOMPARE(ids(store.sessions(alice)), QStringList{"A"});
