@@ -22,14 +22,9 @@
 #include "sessions/SessionTable.h"
 #include "settings/AppSettings.h"
 #include "signin/SignInPage.h"
-#include "tray/TrayNotifier.h"
-#include "tray/WatchTray.h"
 #include "watch/AccountWatcher.h"
 #include "watch/BackgroundWatch.h"
-#include "watch/FreedesktopNotifier.h"
 #include "watch/ResidentWatch.h"
-#include "watch/WakeSignals.h"
-#include "watch/WatchAlerts.h"
 #include "watch/WatchReview.h"
 #include "watch/WatchingHeader.h"
 #include "window/MainWindow.h"
@@ -128,7 +123,8 @@ private:
 
 // --background with --demo, --homeserver or --account: watch that account with no window, in a process of its
 // own (plain --background is the resident process, runWindow); findings arrive as notifications until SIGINT
-// or SIGTERM.
+// or SIGTERM. Its tray and notifications are the resident process's; only what they open differs, since the
+// window is not in this process.
 int runBackground(QApplication& app, const CommandLine& commandLine)
 {
     auto* http = new HttpClient(&app);
@@ -143,37 +139,31 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
         if (store->open() != HistoryStore::State::Open)
             store.reset(); // a broken store never stops watching
     }
-    FreedesktopNotifier notifier;
-    SystemWakeSignals wake;
-    BackgroundWatch watch(store.get(), &notifier, &wake);
-    // Review and Sign Out… open the window on that account, in its own process (the window is not here).
-    const auto openWindow = [](const HistoryAccount& account) {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                {QStringLiteral("--account"), account.userId,
-                                 QStringLiteral("--account-server"), account.baseUrl});
-    };
-    QObject::connect(watch.alerts(), &WatchAlerts::reviewRequested, &app, openWindow);
-    QObject::connect(watch.alerts(), &WatchAlerts::signOutRequested, &app, openWindow);
-
-    const qint64 intervalMs =
-        AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL);
     QObject launchParent; // owns a --demo server
     const LaunchAccount launch = LaunchChoice::fromCommandLine(commandLine, &launchParent, accounts);
     if (!launch.isReady()) {
         CliRunner::writeError(launch.problem->message);
         return CliRunner::exitCodeFor(*launch.problem);
     }
-    watch.watch(new AccountSession(http, metadata, launch.homeserver, launch.tokens), intervalMs);
-    // Where the desktop has a tray: its icon and menu; the tray's message is the notification fallback.
-    WatchTray tray(&watch);
-    TrayNotifier trayNotifier;
-    trayNotifier.setTray(&tray);
-    notifier.setFallback([&trayNotifier](const SignInAlert& alert) { trayNotifier.show(alert); });
-    QObject::connect(&trayNotifier, &Notifier::actionInvoked, &notifier, &Notifier::actionInvoked);
-    tray.showIfAvailable();
-    QObject::connect(&tray, &WatchTray::openRequested, &app,
+    ResidentWatch watching(store.get());
+    watching.watchSession(
+        new AccountSession(http, metadata, launch.homeserver, launch.tokens),
+        AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL));
+    watching.start();
+    // Review and Sign Out… open the window on that account, Open Gatehouse the plain window: each a process
+    // of its own.
+    const auto openAccount = [](const HistoryAccount& account) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--account"), account.userId,
+                                 QStringLiteral("--account-server"), account.baseUrl});
+    };
+    QObject::connect(&watching, &ResidentWatch::reviewRequested, &app,
+                     [openAccount](const HistoryAccount& account, const QString&) { openAccount(account); });
+    QObject::connect(&watching, &ResidentWatch::signOutRequested, &app,
+                     [openAccount](const HistoryAccount& account, const QString&) { openAccount(account); });
+    QObject::connect(&watching, &ResidentWatch::openRequested, &app,
                      [] { QProcess::startDetached(QCoreApplication::applicationFilePath(), {}); });
-    QObject::connect(&tray, &WatchTray::quitRequested, &app, [] { QCoreApplication::exit(ExitOk); });
+    QObject::connect(&watching, &ResidentWatch::quitRequested, &app, [] { QCoreApplication::exit(ExitOk); });
     TerminationSignals signals_;
     QObject::connect(&signals_, &TerminationSignals::terminationRequested, &app,
                      [] { QCoreApplication::exit(ExitOk); });

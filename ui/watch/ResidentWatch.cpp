@@ -66,6 +66,11 @@ void ResidentWatch::updateAccounts()
         Q_EMIT watchingChanged(isWatching());
 }
 
+void ResidentWatch::watchSession(AccountSession* session, qint64 intervalMs)
+{
+    m_watch->watch(session, intervalMs);
+}
+
 void ResidentWatch::start()
 {
     m_started = true;

@@ -49,6 +49,8 @@ public:
     void followSettings(ChosenAccounts chosen, SessionFor sessionFor, qint64 intervalMs);
     // Starts watching the accounts newly chosen and stops those no longer chosen (not after Stop Watching).
     void updateAccounts();
+    // Watches `session` alone, whatever Settings say: `--background` for one named account (taken over).
+    void watchSession(AccountSession* session, qint64 intervalMs);
 
     // After the accounts were added to watch(): the tray icon where there is a tray, and whether closing the
     // last window quits.
