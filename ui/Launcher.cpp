@@ -3,6 +3,7 @@
 #include "LaunchChoice.h"
 #include "account/DesktopUrlOpener.h"
 #include "auth/AccountManager.h"
+#include "auth/SavedAccount.h"
 #include "auth/SavedTokenSource.h"
 #include "cli/CliRunner.h"
 #include "cli/CommandLine.h"
@@ -16,6 +17,7 @@
 #include "instance/SingleInstance.h"
 #include "log/SecretRedactor.h"
 #include "matrix/AccountSession.h"
+#include "matrix/CanonicalBaseUrl.h"
 #include "matrix/MatrixError.h"
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
@@ -222,6 +224,12 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         history = std::make_unique<HistoryStore>(path);
         if (history->open() == HistoryStore::State::Open) {
             recorder = std::make_unique<HistoryRecorder>(path);
+            // A saved account starts on its stored list: read on the recorder's thread while the window is
+            // built.
+            if (launch.isReady() && !launch.savedUserId.isEmpty() && !commandLine.background) {
+                if (const std::optional<SavedAccount> saved = accounts->find(launch.savedUserId))
+                    recorder->readStoredList({CanonicalBaseUrl::of(saved->homeserver), saved->userId});
+            }
             recorder->pruneOlderThan(AppSettings::historyKeepDays());
         }
     }

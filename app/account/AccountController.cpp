@@ -73,11 +73,23 @@ void AccountController::showStored()
         return;
     m_lastUpdated =
         AppSettings::lastRefreshAt(SavedAccount::keyOf(m_storedAccount->baseUrl, m_storedAccount->userId));
-    if (!m_history || !m_history->isOpen() || !m_history->hasHistory(*m_storedAccount))
+    if (!m_history || !m_history->isOpen())
         return;
-    m_stored = m_history->presentDevices(*m_storedAccount);
-    const QStringList fresh = m_history->newSessions(*m_storedAccount);
-    m_new = QSet<QString>(fresh.cbegin(), fresh.cend());
+    // Read beside the window's construction when the launcher asked for it; here otherwise.
+    std::optional<HistoryRecorder::StoredList> stored =
+        m_recorder ? m_recorder->takeStoredList(*m_storedAccount) : std::nullopt;
+    if (!stored) {
+        stored.emplace();
+        stored->hasHistory = m_history->hasHistory(*m_storedAccount);
+        if (stored->hasHistory) {
+            stored->devices = m_history->presentDevices(*m_storedAccount);
+            stored->newSessions = m_history->newSessions(*m_storedAccount);
+        }
+    }
+    if (!stored->hasHistory)
+        return;
+    m_stored = std::move(stored->devices);
+    m_new = QSet<QString>(stored->newSessions.cbegin(), stored->newSessions.cend());
     Q_EMIT storedListShown();
 }
 

@@ -92,6 +92,39 @@ void HistoryRecorder::record(const HistoryAccount& account, const QList<Device>&
         Qt::QueuedConnection);
 }
 
+void HistoryRecorder::readStoredList(const HistoryAccount& account)
+{
+    auto promise = std::make_shared<std::promise<std::optional<StoredList>>>();
+    m_storedFor = account;
+    m_storedList = promise->get_future();
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, account, promise] {
+            std::optional<StoredList> stored;
+            if (const HistoryStore* store = worker->store()) {
+                stored.emplace();
+                stored->hasHistory = store->hasHistory(account);
+                if (stored->hasHistory) {
+                    stored->devices = store->presentDevices(account);
+                    stored->newSessions = store->newSessions(account);
+                }
+            }
+            promise->set_value(std::move(stored));
+        },
+        Qt::QueuedConnection);
+}
+
+std::optional<HistoryRecorder::StoredList> HistoryRecorder::takeStoredList(const HistoryAccount& account)
+{
+    if (!m_storedFor)
+        return std::nullopt;
+    const bool same = *m_storedFor == account;
+    m_storedFor.reset();
+    std::optional<StoredList> stored = m_storedList.get();
+    return same ? stored : std::nullopt;
+}
+
 void HistoryRecorder::pruneOlderThan(int days)
 {
     Worker* worker = m_worker;

@@ -12,6 +12,8 @@
 #include <QThread>
 
 #include <functional>
+#include <future>
+#include <optional>
 
 namespace gatehouse {
 
@@ -35,6 +37,20 @@ public:
     // `done` runs on `context`'s thread, unless `context` is gone by then.
     void record(const HistoryAccount& account, const QList<Device>& devices, const QDateTime& now,
                 bool readNew, const QObject* context, Done done);
+    // What a window starting on a saved account shows before its server answers (HistoryStore::hasHistory,
+    // presentDevices and newSessions), read by this thread while the window is being built.
+    struct StoredList
+    {
+        bool hasHistory = false;
+        QList<Device> devices;
+        QStringList newSessions;
+    };
+    // Starts reading `account`'s stored list, as a job like the others (give it first: it is meant to read
+    // the history as it was before this run recorded anything).
+    void readStoredList(const HistoryAccount& account);
+    // The stored list read for `account`, waiting for it if it is still being read; empty when none was asked
+    // for that account (or it was taken already, or the file could not be used).
+    std::optional<StoredList> takeStoredList(const HistoryAccount& account);
     // HistoryStore::pruneOlderThan, as a job like the others.
     void pruneOlderThan(int days);
     // Returns once every job given so far is written (before a write through another connection that
@@ -47,8 +63,10 @@ private:
 
     QString m_path;
     QThread m_thread;
-    Worker* m_worker;  // lives in m_thread; owns the connection
-    int m_pending = 0; // jobs given whose `done` has not been delivered yet
+    Worker* m_worker;                                    // lives in m_thread; owns the connection
+    int m_pending = 0;                                   // jobs given whose `done` has not been delivered yet
+    std::optional<HistoryAccount> m_storedFor;           // readStoredList's account, until taken
+    std::future<std::optional<StoredList>> m_storedList; // its result
 };
 
 } // namespace gatehouse

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void nativeSignOutIsRecordedAsGatehouses();
     void newSessionsAreMarkedUntilAcknowledged();
     void savedAccountShowsItsStoredListBeforeTheServerAnswers();
+    void storedListReadAheadByTheRecorderIsTheOneShown();
     void withoutHistoryNothingIsNew();
     // The window's way: loads recorded on the recorder's thread.
     void recorderWritesEachLoadAndTheMarksFollow();
@@ -239,6 +240,45 @@ void TestControllerHistory::savedAccountShowsItsStoredListBeforeTheServerAnswers
     QVERIFY(f.controller.lastUpdated().isValid());
     QCOMPARE(started.size(), 1);
     QCOMPARE(started.first().at(0).toBool(), false); // no loading page: the list is there
+}
+
+// The launcher asks the recorder to read a saved account's stored list while the window is built
+// (HistoryRecorder::readStoredList); the controller shows that list, and reads it itself for any other
+// account.
+void TestControllerHistory::storedListReadAheadByTheRecorderIsTheOneShown()
+{
+    Fixture f;
+    QVERIFY(f.load(true));
+    f.server->account().addDevice(QStringLiteral("NEWCOMER"), QStringLiteral("Someone's phone"));
+    QVERIFY(f.reload());
+    const qsizetype known = f.controller.snapshot()->devices.size();
+    f.server.neverAnswer(QStringLiteral("/_matrix/client/v3/devices"));
+
+    HistoryRecorder recorder(f.history.path());
+    f.controller.setHistoryRecorder(&recorder);
+    recorder.readStoredList(f.account());
+    recorder.waitForIdle();
+    // Written after the read ahead: the list shown is the one read ahead, not read again.
+    QList<gatehouse::Device> later = f.controller.snapshot()->devices;
+    gatehouse::Device late;
+    late.id = QStringLiteral("LATE");
+    later.append(late);
+    QVERIFY(f.history.recordRefresh(f.account(), later, QDateTime::currentDateTimeUtc()).wrote);
+
+    QSignalSpy stored(&f.controller, &AccountController::storedListShown);
+    f.controller.expectAccount(f.account());
+    f.controller.setSession(f.newSession(), true);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(f.controller.storedDevices().size(), known);
+    QVERIFY(f.controller.isNew(QStringLiteral("NEWCOMER")));
+
+    // Asked for another account: this one is read here, with the late session.
+    recorder.readStoredList({f.account().baseUrl, QStringLiteral("@someone-else:example.org")});
+    f.controller.expectAccount(f.account());
+    f.controller.setSession(f.newSession(), true);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(f.controller.storedDevices().size(), known + 1);
+    QVERIFY(!recorder.takeStoredList(f.account())); // taken (and dropped) by the controller
 }
 
 void TestControllerHistory::withoutHistoryNothingIsNew()
