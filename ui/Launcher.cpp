@@ -224,13 +224,18 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
         history = std::make_unique<HistoryStore>(path);
         if (history->open() == HistoryStore::State::Open) {
             recorder = std::make_unique<HistoryRecorder>(path);
-            // A saved account starts on its stored list: read on the recorder's thread while the window is
-            // built.
-            if (launch.isReady() && !launch.savedUserId.isEmpty() && !commandLine.background) {
-                if (const std::optional<SavedAccount> saved = accounts->find(launch.savedUserId))
-                    recorder->readStoredList({CanonicalBaseUrl::of(saved->homeserver), saved->userId});
-            }
+            // While the window is built and the server asked, the recorder's thread reads what the window
+            // starts on (a saved account's stored list) and what the first load is compared with.
+            const std::optional<SavedAccount> saved = launch.isReady() && !launch.savedUserId.isEmpty()
+                                                          ? accounts->find(launch.savedUserId)
+                                                          : std::nullopt;
+            if (saved && !commandLine.background)
+                recorder->readStoredList({CanonicalBaseUrl::of(saved->homeserver), saved->userId});
             recorder->pruneOlderThan(AppSettings::historyKeepDays());
+            if (launch.isReady() && !commandLine.background)
+                recorder->prepareRecording(
+                    CanonicalBaseUrl::of(saved ? saved->homeserver : launch.homeserver),
+                    saved ? saved->userId : QString());
         }
     }
 

@@ -125,6 +125,18 @@ std::optional<HistoryRecorder::StoredList> HistoryRecorder::takeStoredList(const
     return same ? stored : std::nullopt;
 }
 
+void HistoryRecorder::prepareRecording(const QString& baseUrl, const QString& userId)
+{
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, baseUrl, userId] {
+            if (HistoryStore* store = worker->store())
+                store->prepareRecording(baseUrl, userId);
+        },
+        Qt::QueuedConnection);
+}
+
 void HistoryRecorder::pruneOlderThan(int days)
 {
     Worker* worker = m_worker;

@@ -51,6 +51,9 @@ public:
     // The stored list read for `account`, waiting for it if it is still being read; empty when none was asked
     // for that account (or it was taken already, or the file could not be used).
     std::optional<StoredList> takeStoredList(const HistoryAccount& account);
+    // HistoryStore::prepareRecording, as a job like the others: the first recording compares with what was
+    // read while the window was being built and the server asked.
+    void prepareRecording(const QString& baseUrl, const QString& userId);
     // HistoryStore::pruneOlderThan, as a job like the others.
     void pruneOlderThan(int days);
     // Returns once every job given so far is written (before a write through another connection that

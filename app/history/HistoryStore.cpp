@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <optional>
+#include <utility>
 
 namespace gatehouse {
 
@@ -88,7 +89,8 @@ const QList<QList<const char*>>& migrations()
         },
         // Version 3.
         {
-            // Pruning (every start) forgets addresses not seen for the kept number of days: with this index it
+            // Pruning (every start) forgets addresses not seen for the kept number of days: with this index
+            // it
             // visits only those, not every address of every session.
             "CREATE INDEX session_ips_by_last_seen ON session_ips (last_seen)",
         },
@@ -263,6 +265,16 @@ public:
     QString errorText;
     QString movedAside;
 
+    // What prepareRecording() read ahead, with PRAGMA data_version then: still what the file holds while no
+    // other connection committed and this one began no write.
+    struct PreparedRecording
+    {
+        HistoryAccount account;
+        qint64 dataVersion = 0;
+        Snapshot snapshot;
+    };
+    std::optional<PreparedRecording> readAhead;
+
     // Prepared once per open: a refresh binds and runs them, row by row, inside one transaction.
     std::optional<QSqlQuery> selectAccount;
     std::optional<QSqlQuery> selectPresent;
@@ -305,6 +317,7 @@ public:
 
     void closeConnection()
     {
+        readAhead.reset();
         selectAccount.reset();
         selectPresent.reset();
         insertAccount.reset();
@@ -371,7 +384,11 @@ public:
         return query.value(0).toLongLong();
     }
 
-    bool begin() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    bool begin()
+    {
+        readAhead.reset(); // this write may change what was read ahead
+        return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     bool commit()
     {
         if (exec(QStringLiteral("COMMIT")))
@@ -806,8 +823,13 @@ HistoryChanges HistoryStore::recordRefresh(const HistoryAccount& account, const 
     // Diff against the stored state before taking the write lock, so an unchanged refresh takes no lock and
     // writes nothing.
     const std::optional<qint64> versionBefore = d->pragmaInteger(QStringLiteral("PRAGMA data_version"));
+    std::optional<Private::PreparedRecording> readAhead = std::exchange(d->readAhead, std::nullopt);
+    if (!versionBefore)
+        return changes;
     Snapshot snapshot;
-    if (!versionBefore || !d->readSnapshot(account, snapshot, devices.size()))
+    if (readAhead && readAhead->account == account && readAhead->dataVersion == *versionBefore)
+        snapshot = std::move(readAhead->snapshot);
+    else if (!d->readSnapshot(account, snapshot, devices.size()))
         return changes;
     Plan plan = diff(snapshot, devices);
     changes.baseline = plan.baseline;
@@ -846,6 +868,36 @@ HistoryChanges HistoryStore::recordRefresh(const HistoryAccount& account, const 
     changes.ok = true;
     changes.wrote = true;
     return changes;
+}
+
+void HistoryStore::prepareRecording(const QString& baseUrl, const QString& userId)
+{
+    d->readAhead.reset();
+    if (!isOpen())
+        return;
+    HistoryAccount account{baseUrl, userId};
+    if (account.userId.isEmpty()) {
+        QSqlQuery only(d->db);
+        only.prepare(QStringLiteral("SELECT user_id FROM accounts WHERE base_url = ? LIMIT 2"));
+        only.bindValue(0, baseUrl);
+        if (!d->exec(only) || !only.next())
+            return;
+        account.userId = only.value(0).toString();
+        if (only.next())
+            return; // two accounts on that server: which one is not known before the server says
+    }
+    const std::optional<qint64> version = d->pragmaInteger(QStringLiteral("PRAGMA data_version"));
+    // The list to come is about as long as the one recorded: room for it up front, no rehash on the way.
+    QSqlQuery count(d->db);
+    count.prepare(
+        QStringLiteral("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE "
+                       "a.base_url = ? AND a.user_id = ? AND s.removed_at IS NULL"));
+    count.bindValue(0, account.baseUrl);
+    count.bindValue(1, account.userId);
+    const qsizetype sizeHint = d->exec(count) && count.next() ? count.value(0).toLongLong() : 0;
+    Private::PreparedRecording readAhead{account, version.value_or(0), Snapshot()};
+    if (version && d->readSnapshot(account, readAhead.snapshot, sizeHint))
+        d->readAhead = std::move(readAhead);
 }
 
 bool HistoryStore::markSignedOutByGatehouse(const HistoryAccount& account, const QStringList& deviceIds,

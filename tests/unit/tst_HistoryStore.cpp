@@ -176,6 +176,8 @@ private Q_SLOTS:
     void presentDevicesAreTheLastRecordedList();
     void accountsNeverMix();
     void unchangedRefreshWritesNothing();
+    void recordingReadAheadGivesTheSameChanges();
+    void recordingReadAheadIsDroppedAfterAnotherWrite();
     void tenThousandSessionsAreOneTransaction();
     void everyAddressChangedIsOneTransaction();
     void pruneForgetsWhatIsOlderThanTheKeepPeriod();
@@ -860,6 +862,61 @@ void TestHistoryStore::moveAsideKeepsTheOldFileAndStartsANewOne()
              QFileInfo(m_path).absolutePath() + "/history-moved-aside-20261206T014225Z-2.sqlite");
     QCOMPARE(fileHash(aside), before);
     QVERIFY(store.sessions(alice).isEmpty());
+}
+
+// prepareRecording reads ahead what the first recording compares with (while the window is built); the
+// recording then says exactly what it would have said without it.
+void TestHistoryStore::recordingReadAheadGivesTheSameChanges()
+{
+    HistoryStore store(m_path);
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    QVERIFY(
+        store.recordRefresh(alice, {device("A", "Phone", 1, "192.0.2.1"), device("B", "Laptop", 1)}, t0).ok);
+
+    store.prepareRecording(alice.baseUrl); // the one account on that server
+    const HistoryChanges changes = store.recordRefresh(
+        alice, {device("A", "Old phone", 2, "192.0.2.9"), device("C", "Tablet")}, t0.addSecs(60));
+    QVERIFY(changes.ok);
+    QVERIFY(changes.wrote);
+    QCOMPARE(changes.appeared, QStringList{"C"});
+    QCOMPARE(changes.disappeared, QStringList{"B"});
+    QCOMPARE(ids(store.sessions(alice)).size(), 3);
+
+    // Another account on the same server: whose list comes next is not known, nothing is read ahead, and
+    // recording still works.
+    const HistoryAccount bob{alice.baseUrl, "@bob:example.org"};
+    QVERIFY(store.recordRefresh(bob, {device("X")}, t0).ok);
+    store.prepareRecording(alice.baseUrl);
+    QVERIFY(
+        store.recordRefresh(alice, {device("A", "Old phone", 2, "192.0.2.9"), device("C", "Tablet")}, t0).ok);
+    // Read ahead for one account, recorded for the other: read again.
+    store.prepareRecording(alice.baseUrl, alice.userId);
+    const HistoryChanges bobs = store.recordRefresh(bob, {device("X"), device("Y")}, t0.addSecs(120));
+    QVERIFY(bobs.ok);
+    QCOMPARE(bobs.appeared, QStringList{"Y"});
+}
+
+// What was read ahead is stale once another connection (the command line, say) wrote: the recording reads
+// again instead of recording a session twice or missing a change.
+void TestHistoryStore::recordingReadAheadIsDroppedAfterAnotherWrite()
+{
+    HistoryStore window(m_path);
+    QCOMPARE(window.open(), HistoryStore::State::Open);
+    QVERIFY(window.recordRefresh(alice, {device("A", "Phone")}, t0).ok);
+    window.prepareRecording(alice.baseUrl, alice.userId);
+
+    HistoryStore commandLine(m_path);
+    QCOMPARE(commandLine.open(), HistoryStore::State::Open);
+    const HistoryChanges first =
+        commandLine.recordRefresh(alice, {device("A", "Phone"), device("N")}, t0.addSecs(1));
+    QCOMPARE(first.appeared, QStringList{"N"});
+
+    const HistoryChanges second =
+        window.recordRefresh(alice, {device("A", "Phone"), device("N")}, t0.addSecs(2));
+    QVERIFY2(second.ok, qPrintable(window.errorText()));
+    QVERIFY(second.appeared.isEmpty());
+    QVERIFY(!second.wrote);
+    QCOMPARE(ids(window.sessions(alice)), (QStringList{"A", "N"}));
 }
 
 void TestHistoryStore::twoStoresWriteAtOnce()
