@@ -76,7 +76,7 @@ void AccountController::showStored()
     if (!m_history || !m_history->isOpen())
         return;
     // Read beside the window's construction when the launcher asked for it; here otherwise.
-    std::optional<HistoryRecorder::StoredList> stored =
+    std::optional<StoredSessionList> stored =
         m_recorder ? m_recorder->takeStoredList(*m_storedAccount) : std::nullopt;
     if (!stored) {
         stored.emplace();

@@ -94,14 +94,14 @@ void HistoryRecorder::record(const HistoryAccount& account, const QList<Device>&
 
 void HistoryRecorder::readStoredList(const HistoryAccount& account)
 {
-    auto promise = std::make_shared<std::promise<std::optional<StoredList>>>();
+    auto promise = std::make_shared<std::promise<std::optional<StoredSessionList>>>();
     m_storedFor = account;
     m_storedList = promise->get_future();
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
         [worker, account, promise] {
-            std::optional<StoredList> stored;
+            std::optional<StoredSessionList> stored;
             if (const HistoryStore* store = worker->store()) {
                 stored.emplace();
                 stored->hasHistory = store->hasHistory(account);
@@ -115,13 +115,13 @@ void HistoryRecorder::readStoredList(const HistoryAccount& account)
         Qt::QueuedConnection);
 }
 
-std::optional<HistoryRecorder::StoredList> HistoryRecorder::takeStoredList(const HistoryAccount& account)
+std::optional<StoredSessionList> HistoryRecorder::takeStoredList(const HistoryAccount& account)
 {
     if (!m_storedFor)
         return std::nullopt;
     const bool same = *m_storedFor == account;
     m_storedFor.reset();
-    std::optional<StoredList> stored = m_storedList.get();
+    std::optional<StoredSessionList> stored = m_storedList.get();
     return same ? stored : std::nullopt;
 }
 

@@ -17,6 +17,15 @@
 
 namespace gatehouse {
 
+// What a window starting on a saved account shows before its server answers (HistoryStore::hasHistory,
+// presentDevices and newSessions), read by the recorder's thread while the window is being built.
+struct StoredSessionList
+{
+    bool hasHistory = false;
+    QList<Device> devices;
+    QStringList newSessions;
+};
+
 // Records refreshes into the history file on a thread of its own, through a connection of its own, so
 // that comparing 10,000 sessions with the stored ones runs beside the window's layout and paint instead of
 // before them (README, "Performance"). Jobs run one after another in the order given; destroying the
@@ -37,20 +46,12 @@ public:
     // `done` runs on `context`'s thread, unless `context` is gone by then.
     void record(const HistoryAccount& account, const QList<Device>& devices, const QDateTime& now,
                 bool readNew, const QObject* context, Done done);
-    // What a window starting on a saved account shows before its server answers (HistoryStore::hasHistory,
-    // presentDevices and newSessions), read by this thread while the window is being built.
-    struct StoredList
-    {
-        bool hasHistory = false;
-        QList<Device> devices;
-        QStringList newSessions;
-    };
     // Starts reading `account`'s stored list, as a job like the others (give it first: it is meant to read
     // the history as it was before this run recorded anything).
     void readStoredList(const HistoryAccount& account);
     // The stored list read for `account`, waiting for it if it is still being read; empty when none was asked
     // for that account (or it was taken already, or the file could not be used).
-    std::optional<StoredList> takeStoredList(const HistoryAccount& account);
+    std::optional<StoredSessionList> takeStoredList(const HistoryAccount& account);
     // HistoryStore::prepareRecording, as a job like the others: the first recording compares with what was
     // read while the window was being built and the server asked.
     void prepareRecording(const QString& baseUrl, const QString& userId);
@@ -66,10 +67,10 @@ private:
 
     QString m_path;
     QThread m_thread;
-    Worker* m_worker;                                    // lives in m_thread; owns the connection
-    int m_pending = 0;                                   // jobs given whose `done` has not been delivered yet
-    std::optional<HistoryAccount> m_storedFor;           // readStoredList's account, until taken
-    std::future<std::optional<StoredList>> m_storedList; // its result
+    Worker* m_worker;                          // lives in m_thread; owns the connection
+    int m_pending = 0;                         // jobs given whose `done` has not been delivered yet
+    std::optional<HistoryAccount> m_storedFor; // readStoredList's account, until taken
+    std::future<std::optional<StoredSessionList>> m_storedList; // its result
 };
 
 } // namespace gatehouse
