@@ -89,9 +89,8 @@ const QList<QList<const char*>>& migrations()
         },
         // Version 3.
         {
-            // Pruning (every start) forgets addresses not seen for the kept number of days: with this index
-            // it
-            // visits only those, not every address of every session.
+            // Pruning (every start) forgets addresses not seen for the kept number of days: with this
+            // index it visits only those, not every address of every session.
             "CREATE INDEX session_ips_by_last_seen ON session_ips (last_seen)",
         },
     };
