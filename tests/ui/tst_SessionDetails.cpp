@@ -92,6 +92,7 @@ private Q_SLOTS:
     void hostileClientInformationIsShownSafely();
     void safeAppAddressOpensThroughTheOpener();
     void focusInThePaneStaysWhenAnotherSessionIsShown();
+    void paneTextIsSelectableOnceThePointerIsOverIt();
     void splitterSizesAreRemembered();
     void changedIdentityIsSaidUntilAccepted();
 };
@@ -286,6 +287,35 @@ void TestSessionDetails::focusInThePaneStaysWhenAnotherSessionIsShown()
     QVERIFY(pane->openAppButton()->isVisible());
     QVERIFY(pane->openAppButton()->hasFocus());
     QVERIFY(pane->fieldLabel(SessionDetailsPane::Field::DeviceId)->isVisible());
+}
+
+void TestSessionDetails::paneTextIsSelectableOnceThePointerIsOverIt()
+{
+    WindowFixture f;
+    QVERIFY(f.waitLoaded());
+    SessionDetailsPane* pane = workspace(f)->detailsPane();
+    const QString deviceId = f.server->account().devices().at(1).id;
+    select(f, deviceId);
+    QLabel* label = pane->fieldLabel(SessionDetailsPane::Field::DeviceId);
+    QVERIFY(label->isVisible());
+    const QString text = label->text();
+    QVERIFY(text.contains(deviceId));
+
+    // Selection becomes possible when the pointer enters, before a press or a context menu can reach it.
+    QEnterEvent enter(QPointF(2, 2), QPointF(2, 2), label->mapToGlobal(QPointF(2, 2)));
+    QCoreApplication::sendEvent(label, &enter);
+    QVERIFY(label->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+    QCOMPARE(label->focusPolicy(), Qt::ClickFocus); // a click may focus it; Tab still passes it by
+    label->setSelection(0, int(text.size()));
+    QCOMPARE(label->selectedText(), text);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+
+    // Another session: the same label, still selectable, with the new text.
+    const QString other = f.server->account().devices().at(2).id;
+    select(f, other);
+    QVERIFY(label->text().contains(other));
+    label->setSelection(0, int(label->text().size()));
+    QCOMPARE(label->selectedText(), label->text());
 }
 
 void TestSessionDetails::splitterSizesAreRemembered()

@@ -9,6 +9,7 @@
 #include "text/SessionText.h"
 #include "text/UntrustedText.h"
 #include "widgets/GlyphIcon.h"
+#include "widgets/SelectableLabel.h"
 
 #include <QApplication>
 #include <QFormLayout>
@@ -30,11 +31,9 @@ QString localTime(const QDateTime& time)
 
 QLabel* plainLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // server text is never read as markup
+    // Plain text, selectable with the mouse for copying; not a stop of its own for Tab (the buttons are).
+    auto* label = new SelectableLabel(parent);
     label->setWordWrap(true);
-    // Selectable with the mouse for copying; not a stop of its own for Tab (the buttons are).
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 

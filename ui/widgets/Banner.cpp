@@ -1,5 +1,7 @@
 #include "widgets/Banner.h"
 
+#include "widgets/SelectableLabel.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -12,7 +14,7 @@ namespace gatehouse {
 Banner::Banner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new SelectableLabel(this))
     , m_action(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -21,9 +23,7 @@ Banner::Banner(QWidget* parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_text->setObjectName(QStringLiteral("bannerText"));
-    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text, 1);
     m_action->setObjectName(QStringLiteral("bannerAction"));
     m_action->hide();

@@ -1,5 +1,7 @@
 #include "widgets/StatusPage.h"
 
+#include "widgets/SelectableLabel.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -12,8 +14,8 @@ namespace gatehouse {
 StatusPage::StatusPage(QWidget* parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_title(new SelectableLabel(this, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard))
+    , m_text(new SelectableLabel(this, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard))
     , m_busy(new QProgressBar(this))
     , m_buttons(new QHBoxLayout)
 {
@@ -26,10 +28,8 @@ StatusPage::StatusPage(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     for (QLabel* label : {m_title, m_text}) {
-        label->setTextFormat(Qt::PlainText);
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_text->setMaximumWidth(640);
     m_text->setObjectName(QStringLiteral("statusText"));

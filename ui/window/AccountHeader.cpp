@@ -5,6 +5,7 @@
 #include "text/ShownUrl.h"
 #include "text/UntrustedText.h"
 #include "widgets/GlyphIcon.h"
+#include "widgets/SelectableLabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,8 +18,8 @@ namespace gatehouse {
 
 AccountHeader::AccountHeader(QWidget* parent)
     : QWidget(parent)
-    , m_user(new QLabel(this))
-    , m_server(new QLabel(this))
+    , m_user(new SelectableLabel(this))
+    , m_server(new SelectableLabel(this))
     , m_openPage(new QPushButton(GlyphIcon::fromSvg(QStringLiteral(":/gatehouse/icons/external.svg")),
                                  tr("Open Account Page"), this))
     , m_deactivate(new QPushButton(tr("Deactivate Account…"), this))
@@ -36,10 +37,6 @@ AccountHeader::AccountHeader(QWidget* parent)
     userFont.setPointSizeF(userFont.pointSizeF() * 1.3);
     userFont.setBold(true);
     m_user->setFont(userFont);
-    for (QLabel* label : {m_user, m_server}) {
-        label->setTextFormat(Qt::PlainText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
     m_user->setObjectName(QStringLiteral("signedInUser"));
     m_server->setObjectName(QStringLiteral("serverDescription"));
     text->addWidget(m_user);

@@ -287,14 +287,16 @@ void MainWindow::onSnapshot(bool first)
     else
         m_banner->hide();
     m_menus->updateAccount(actions, true);
-    setPage(Page::Account);
     updateCounts();
     m_statusText->setText(
         tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    if (first) {
+    // The first row's details are filled before the page is shown (the first time it is still hidden), so
+    // the window is laid out once for the page and its details, not once for each.
+    if (first)
         m_table->setCurrentIndex(m_filter->index(0, DeviceListModel::NameColumn));
+    setPage(Page::Account);
+    if (first)
         m_table->setFocus();
-    }
     updateSelectionActions();
     if (const QString note = m_switching->takePendingNote(); !note.isEmpty())
         m_banner->showMessage(Banner::Kind::Warning, note);
