@@ -123,6 +123,25 @@ private:
     QWidget* m_watched;
 };
 
+// How often a watched account is checked: the Settings' interval, or the tests' environment variable.
+qint64 watchIntervalMs()
+{
+    return AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL);
+}
+
+// The account a window's first load is recorded for, as far as it is known before the server answers: a saved
+// account's server and user ID, or the server alone (--homeserver, --demo). None when nothing is loaded.
+std::optional<HistoryAccount> firstLoadAccount(const LaunchAccount& launch, AccountManager* accounts)
+{
+    if (!launch.isReady())
+        return std::nullopt;
+    const std::optional<SavedAccount> saved =
+        launch.savedUserId.isEmpty() ? std::nullopt : accounts->find(launch.savedUserId);
+    if (saved)
+        return HistoryAccount{CanonicalBaseUrl::of(saved->homeserver), saved->userId};
+    return HistoryAccount{CanonicalBaseUrl::of(launch.homeserver), QString()};
+}
+
 // --background with --demo, --homeserver or --account: watch that account with no window, in a process of its
 // own (plain --background is the resident process, runWindow); findings arrive as notifications until SIGINT
 // or SIGTERM. Its tray and notifications are the resident process's; only what they open differs, since the
@@ -148,9 +167,8 @@ int runBackground(QApplication& app, const CommandLine& commandLine)
         return CliRunner::exitCodeFor(*launch.problem);
     }
     ResidentWatch watching(store.get());
-    watching.watchSession(
-        new AccountSession(http, metadata, launch.homeserver, launch.tokens),
-        AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL));
+    watching.watchSession(new AccountSession(http, metadata, launch.homeserver, launch.tokens),
+                          watchIntervalMs());
     watching.start();
     // Review and Sign Out… open the window on that account, Open Gatehouse the plain window: each a process
     // of its own.
@@ -226,16 +244,13 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
             recorder = std::make_unique<HistoryRecorder>(path);
             // While the window is built and the server asked, the recorder's thread reads what the window
             // starts on (a saved account's stored list) and what the first load is compared with.
-            const std::optional<SavedAccount> saved = launch.isReady() && !launch.savedUserId.isEmpty()
-                                                          ? accounts->find(launch.savedUserId)
-                                                          : std::nullopt;
-            if (saved && !commandLine.background)
-                recorder->readStoredList({CanonicalBaseUrl::of(saved->homeserver), saved->userId});
+            const std::optional<HistoryAccount> firstLoad =
+                commandLine.background ? std::nullopt : firstLoadAccount(launch, accounts);
+            if (firstLoad && !firstLoad->userId.isEmpty())
+                recorder->readStoredList(*firstLoad);
             recorder->pruneOlderThan(AppSettings::historyKeepDays());
-            if (launch.isReady() && !commandLine.background)
-                recorder->prepareRecording(
-                    CanonicalBaseUrl::of(saved ? saved->homeserver : launch.homeserver),
-                    saved ? saved->userId : QString());
+            if (firstLoad)
+                recorder->prepareRecording(firstLoad->baseUrl, firstLoad->userId);
         }
     }
 
@@ -243,15 +258,13 @@ int runWindow(QApplication& app, const CommandLine& commandLine)
     std::unique_ptr<ResidentWatch> watching;
     if (resident) {
         watching = std::make_unique<ResidentWatch>(history && history->isOpen() ? history.get() : nullptr);
-        const qint64 intervalMs =
-            AccountWatcher::intervalFromEnvironment(AppSettings::watchIntervalMinutes() * 60 * 1000LL);
         watching->followSettings([accounts] { return BackgroundWatch::chosenAccounts(accounts->accounts()); },
                                  [http, metadata, accounts](const SavedAccount& account) {
                                      return new AccountSession(
                                          http, metadata, account.homeserver,
                                          accounts->tokenSource(accounts->referenceFor(account)));
                                  },
-                                 intervalMs);
+                                 watchIntervalMs());
         watching->start();
         if (commandLine.background && !watching->isWatching()) {
             CliRunner::writeError(QCoreApplication::translate("Launcher",

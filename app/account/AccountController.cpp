@@ -78,14 +78,8 @@ void AccountController::showStored()
     // Read beside the window's construction when the launcher asked for it; here otherwise.
     std::optional<StoredSessionList> stored =
         m_recorder ? m_recorder->takeStoredList(*m_storedAccount) : std::nullopt;
-    if (!stored) {
-        stored.emplace();
-        stored->hasHistory = m_history->hasHistory(*m_storedAccount);
-        if (stored->hasHistory) {
-            stored->devices = m_history->presentDevices(*m_storedAccount);
-            stored->newSessions = m_history->newSessions(*m_storedAccount);
-        }
-    }
+    if (!stored)
+        stored = m_history->storedList(*m_storedAccount);
     if (!stored->hasHistory)
         return;
     m_stored = std::move(stored->devices);

@@ -102,14 +102,8 @@ void HistoryRecorder::readStoredList(const HistoryAccount& account)
         worker,
         [worker, account, promise] {
             std::optional<StoredSessionList> stored;
-            if (const HistoryStore* store = worker->store()) {
-                stored.emplace();
-                stored->hasHistory = store->hasHistory(account);
-                if (stored->hasHistory) {
-                    stored->devices = store->presentDevices(account);
-                    stored->newSessions = store->newSessions(account);
-                }
-            }
+            if (const HistoryStore* store = worker->store())
+                stored = store->storedList(account);
             promise->set_value(std::move(stored));
         },
         Qt::QueuedConnection);

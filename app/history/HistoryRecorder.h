@@ -2,6 +2,7 @@
 
 #include "history/HistoryAccount.h"
 #include "history/HistoryChanges.h"
+#include "history/HistoryStore.h"
 #include "matrix/Device.h"
 
 #include <QDateTime>
@@ -16,15 +17,6 @@
 #include <optional>
 
 namespace gatehouse {
-
-// What a window starting on a saved account shows before its server answers (HistoryStore::hasHistory,
-// presentDevices and newSessions), read by the recorder's thread while the window is being built.
-struct StoredSessionList
-{
-    bool hasHistory = false;
-    QList<Device> devices;
-    QStringList newSessions;
-};
 
 // Records refreshes into the history file on a thread of its own, through a connection of its own, so
 // that comparing 10,000 sessions with the stored ones runs beside the window's layout and paint instead of

@@ -1163,6 +1163,17 @@ bool HistoryStore::hasHistory(const HistoryAccount& account) const
     return id && *id >= 0;
 }
 
+StoredSessionList HistoryStore::storedList(const HistoryAccount& account) const
+{
+    StoredSessionList stored;
+    stored.hasHistory = hasHistory(account);
+    if (stored.hasHistory) {
+        stored.devices = presentDevices(account);
+        stored.newSessions = newSessions(account);
+    }
+    return stored;
+}
+
 QDateTime HistoryStore::lastChangeAt(const HistoryAccount& account) const
 {
     if (!isOpen())

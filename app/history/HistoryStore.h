@@ -16,6 +16,14 @@
 
 namespace gatehouse {
 
+// What a window starting on a saved account shows before its server answers (HistoryStore::storedList).
+struct StoredSessionList
+{
+    bool hasHistory = false;
+    QList<Device> devices;   // the sessions present at the last recorded refresh
+    QStringList newSessions; // those of them not acknowledged yet ("New")
+};
+
 // The local history of every session Gatehouse has seen, per account, in one SQLite file per person
 // (README, "History"). It keeps IDs, names, addresses, times and how a session ended, never a
 // token, password or other secret.
@@ -108,6 +116,8 @@ public:
     // Whether a refresh of this account was ever recorded; when not, the next one is a baseline.
     bool hasHistory(const HistoryAccount& account) const;
     bool isBaseline(const HistoryAccount& account) const { return !hasHistory(account); }
+    // hasHistory, then (when it has) presentDevices and newSessions: what the window shows at once.
+    StoredSessionList storedList(const HistoryAccount& account) const;
     // When the last refresh that changed something was recorded (invalid if none).
     QDateTime lastChangeAt(const HistoryAccount& account) const;
 

@@ -174,6 +174,7 @@ private Q_SLOTS:
     void disappearanceIsRecordedWithHowItEnded_data();
     void disappearanceIsRecordedWithHowItEnded();
     void presentDevicesAreTheLastRecordedList();
+    void storedListIsWhatTheWindowStartsOn();
     void accountsNeverMix();
     void unchangedRefreshWritesNothing();
     void recordingReadAheadGivesTheSameChanges();
@@ -399,6 +400,24 @@ void TestHistoryStore::presentDevicesAreTheLastRecordedList()
                                device("D", "Bot")};
     store.recordRefresh(alice, second, t0.addSecs(60));
     QCOMPARE(store.presentDevices(alice), second);
+}
+
+void TestHistoryStore::storedListIsWhatTheWindowStartsOn()
+{
+    HistoryStore store(m_path);
+    store.open();
+    const StoredSessionList none = store.storedList(alice);
+    QVERIFY(!none.hasHistory);
+    QVERIFY(none.devices.isEmpty());
+
+    store.recordRefresh(alice, {device("A", "Phone"), device("B")}, t0);
+    const QList<Device> later{device("A", "Phone"), device("C", "Laptop", 3, "192.0.2.3")};
+    store.recordRefresh(alice, later, t0.addSecs(60));
+    const StoredSessionList stored = store.storedList(alice);
+    QVERIFY(stored.hasHistory);
+    QCOMPARE(stored.devices, later);
+    QCOMPARE(stored.newSessions, QStringList{"C"}); // A was in the baseline
+    QVERIFY(!store.storedList(HistoryAccount{alice.baseUrl, QStringLiteral("@bob:example.org")}).hasHistory);
 }
 
 void TestHistoryStore::accountsNeverMix()
