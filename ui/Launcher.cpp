@@ -384,6 +384,8 @@ int Launcher::run(int argc, char* argv[])
     if (mode == CommandLine::Mode::Window) {
         QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
         QApplication app(argc, argv);
+        if (!firstLook.noHistory)
+            HistoryStore::preloadDriver(); // beside the start of the window, which opens the history
         describeApplication();
         Translations::install(app);
         return runWindow(app, CommandLine::parse(arguments));

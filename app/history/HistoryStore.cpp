@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QVariant>
 
@@ -641,6 +642,16 @@ QString HistoryStore::demoPath()
 {
     static const QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("gatehouse-demo-XXXXXX")));
     return folder.filePath(QStringLiteral("history.sqlite"));
+}
+
+void HistoryStore::preloadDriver()
+{
+    QThreadPool::globalInstance()->start([] {
+        const QString name = QStringLiteral("gatehouse-history-preload");
+        // Creating the connection's driver loads the plugin, which stays loaded when the connection goes.
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QSqlDatabase::removeDatabase(name);
+    });
 }
 
 int HistoryStore::schemaVersion()

@@ -66,6 +66,10 @@ public:
     static QString demoPath();
     // The schema version this build writes (PRAGMA user_version).
     static int schemaVersion();
+    // Starts loading the SQLite driver plugin (and SQLite) on a pool thread, so that the first open() finds
+    // it loaded; they take milliseconds to load that the window's start need not wait for. Only with an
+    // application object (it tells where plugins are).
+    static void preloadDriver();
 
     // Creates the file (mode 0600) when there is none, migrates an older schema, and returns the state.
     State open();

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 #include <functional>
@@ -183,6 +184,7 @@ private Q_SLOTS:
     void everyAddressChangedIsOneTransaction();
     void pruneForgetsWhatIsOlderThanTheKeepPeriod();
     void nothingHappensBeforeOpen();
+    void preloadedDriverLeavesNoConnectionBehind();
     void migratesEveryEarlierVersion_data();
     void migratesEveryEarlierVersion();
     void everyEarlierVersionHasAFixture();
@@ -630,6 +632,17 @@ static QMap<int, QList<std::pair<QString, Fixture>>> earlierVersions()
               }},
          }},
     };
+}
+
+void TestHistoryStore::preloadedDriverLeavesNoConnectionBehind()
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    HistoryStore::preloadDriver();
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30'000));
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+    HistoryStore store(m_path);
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    QVERIFY(store.recordRefresh(alice, {device("A")}, t0).ok);
 }
 
 void TestHistoryStore::migratesEveryEarlierVersion_data()
