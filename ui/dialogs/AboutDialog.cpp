@@ -1,6 +1,7 @@
 #include "dialogs/AboutDialog.h"
 
 #include "gatehouse_version.h"
+#include "widgets/SelectableLabel.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -32,7 +33,13 @@ AboutDialog::AboutDialog(QWidget* parent)
     top->addWidget(icon, 0, Qt::AlignTop);
 
     auto* text = new QVBoxLayout;
-    auto* name = new QLabel(tr("Gatehouse %1").arg(QStringLiteral(GATEHOUSE_VERSION)), this);
+    const auto line = [this](const QString& text) {
+        auto* label = new SelectableLabel(this, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setText(text);
+        label->setWordWrap(true);
+        return label;
+    };
+    QLabel* name = line(tr("Gatehouse %1").arg(QStringLiteral(GATEHOUSE_VERSION)));
     QFont nameFont = name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setBold(true);
@@ -40,21 +47,15 @@ AboutDialog::AboutDialog(QWidget* parent)
     name->setObjectName(QStringLiteral("aboutVersion"));
     const QList<QLabel*> lines = {
         name,
-        new QLabel(
-            tr("See every session signed in to your Matrix account, and end the ones you do not recognise."),
-            this),
-        new QLabel(tr("Built with Qt %1, running on Qt %2.")
-                       .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
-                   this),
-        new QLabel(licenceText(), this),
-        new QLabel(QStringLiteral(GATEHOUSE_HOMEPAGE), this),
+        line(
+            tr("See every session signed in to your Matrix account, and end the ones you do not recognise.")),
+        line(tr("Built with Qt %1, running on Qt %2.")
+                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))),
+        line(licenceText()),
+        line(QStringLiteral(GATEHOUSE_HOMEPAGE)),
     };
-    for (QLabel* line : lines) {
-        line->setTextFormat(Qt::PlainText);
-        line->setWordWrap(true);
-        line->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        text->addWidget(line);
-    }
+    for (QLabel* label : lines)
+        text->addWidget(label);
     top->addLayout(text, 1);
     layout->addLayout(top);
 

@@ -10,6 +10,7 @@
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
 #include "widgets/GlyphIcon.h"
+#include "widgets/SelectableLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,11 +31,9 @@ namespace {
 
 QLabel* plainLabel(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
+    auto* label = new SelectableLabel(parent, Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     label->setObjectName(objectName);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 
