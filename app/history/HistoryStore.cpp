@@ -413,6 +413,18 @@ public:
         return query;
     }
 
+    // A statement whose first two parameters are the account's canonical base URL and user ID, prepared and
+    // with those bound; the caller binds any that follow.
+    QSqlQuery accountQuery(const QString& statement, const HistoryAccount& account)
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(statement);
+        query.bindValue(0, account.baseUrl);
+        query.bindValue(1, account.userId);
+        return query;
+    }
+
     bool prepareStatements()
     {
         return (selectAccount = prepared("SELECT id FROM accounts WHERE base_url = ? AND user_id = ?")) &&
@@ -897,16 +909,16 @@ void HistoryStore::prepareRecording(const QString& baseUrl, const QString& userI
             return; // two accounts on that server: which one is not known before the server says
     }
     const std::optional<qint64> version = d->pragmaInteger(QStringLiteral("PRAGMA data_version"));
+    if (!version)
+        return;
     // The list to come is about as long as the one recorded: room for it up front, no rehash on the way.
-    QSqlQuery count(d->db);
-    count.prepare(
-        QStringLiteral("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE "
-                       "a.base_url = ? AND a.user_id = ? AND s.removed_at IS NULL"));
-    count.bindValue(0, account.baseUrl);
-    count.bindValue(1, account.userId);
+    QSqlQuery count = d->accountQuery(
+        QStringLiteral("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                       "WHERE a.base_url = ? AND a.user_id = ? AND s.removed_at IS NULL"),
+        account);
     const qsizetype sizeHint = d->exec(count) && count.next() ? count.value(0).toLongLong() : 0;
-    Private::PreparedRecording readAhead{account, version.value_or(0), Snapshot()};
-    if (version && d->readSnapshot(account, readAhead.snapshot, sizeHint))
+    Private::PreparedRecording readAhead{account, *version, Snapshot()};
+    if (d->readSnapshot(account, readAhead.snapshot, sizeHint))
         d->readAhead = std::move(readAhead);
 }
 
@@ -963,14 +975,13 @@ bool HistoryStore::clearSignOutMarks(const HistoryAccount& account, const QStrin
     d->errorText.clear();
     if (!d->begin())
         return false;
-    QSqlQuery clear(d->db);
-    clear.prepare(QStringLiteral(
-        "UPDATE sessions SET sign_out_marked_at = NULL WHERE account_id = (SELECT id FROM accounts WHERE "
-        "base_url = ? AND user_id = ?) AND device_id = ? AND removed_at IS NULL AND sign_out_marked_at IS "
-        "NOT NULL"));
+    QSqlQuery clear = d->accountQuery(
+        QStringLiteral(
+            "UPDATE sessions SET sign_out_marked_at = NULL WHERE account_id = (SELECT id FROM accounts "
+            "WHERE base_url = ? AND user_id = ?) AND device_id = ? AND removed_at IS NULL AND "
+            "sign_out_marked_at IS NOT NULL"),
+        account);
     for (const QString& deviceId : deviceIds) {
-        clear.bindValue(0, account.baseUrl);
-        clear.bindValue(1, account.userId);
         clear.bindValue(2, deviceId);
         if (!d->exec(clear)) {
             d->rollback();
@@ -985,12 +996,11 @@ bool HistoryStore::acknowledge(const HistoryAccount& account, const QString& dev
     if (!isOpen())
         return false;
     d->errorText.clear();
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral(
-        "UPDATE sessions SET acknowledged = 1 WHERE account_id = (SELECT id FROM accounts WHERE base_url = ? "
-        "AND user_id = ?) AND device_id = ? AND removed_at IS NULL AND acknowledged = 0"));
-    query.bindValue(0, account.baseUrl);
-    query.bindValue(1, account.userId);
+    QSqlQuery query = d->accountQuery(
+        QStringLiteral(
+            "UPDATE sessions SET acknowledged = 1 WHERE account_id = (SELECT id FROM accounts WHERE "
+            "base_url = ? AND user_id = ?) AND device_id = ? AND removed_at IS NULL AND acknowledged = 0"),
+        account);
     query.bindValue(2, deviceId);
     return d->exec(query);
 }
@@ -1107,14 +1117,12 @@ QList<Device> HistoryStore::presentDevices(const HistoryAccount& account) const
     if (!isOpen())
         return result;
     d->errorText.clear();
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT s.device_id, s.display_name, s.last_seen_ts, s.last_seen_ip FROM sessions s JOIN accounts a "
-        "ON "
-        "a.id = s.account_id WHERE a.base_url = ? AND a.user_id = ? AND s.removed_at IS NULL ORDER BY s.id"));
-    query.bindValue(0, account.baseUrl);
-    query.bindValue(1, account.userId);
+    QSqlQuery query = d->accountQuery(
+        QStringLiteral(
+            "SELECT s.device_id, s.display_name, s.last_seen_ts, s.last_seen_ip FROM sessions s JOIN "
+            "accounts a ON a.id = s.account_id WHERE a.base_url = ? AND a.user_id = ? AND "
+            "s.removed_at IS NULL ORDER BY s.id"),
+        account);
     if (!d->exec(query))
         return result;
     while (query.next()) {
@@ -1152,13 +1160,11 @@ QStringList HistoryStore::newSessions(const HistoryAccount& account) const
     QStringList result;
     if (!isOpen())
         return result;
-    QSqlQuery query(d->db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT s.device_id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.base_url = ? AND "
-        "a.user_id = ? AND s.removed_at IS NULL AND s.acknowledged = 0 ORDER BY s.id"));
-    query.bindValue(0, account.baseUrl);
-    query.bindValue(1, account.userId);
+    QSqlQuery query = d->accountQuery(
+        QStringLiteral("SELECT s.device_id FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE "
+                       "a.base_url = ? AND a.user_id = ? AND s.removed_at IS NULL AND s.acknowledged = 0 "
+                       "ORDER BY s.id"),
+        account);
     if (!d->exec(query))
         return result;
     while (query.next())
@@ -1189,10 +1195,8 @@ QDateTime HistoryStore::lastChangeAt(const HistoryAccount& account) const
 {
     if (!isOpen())
         return {};
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("SELECT last_change_at FROM accounts WHERE base_url = ? AND user_id = ?"));
-    query.bindValue(0, account.baseUrl);
-    query.bindValue(1, account.userId);
+    QSqlQuery query = d->accountQuery(
+        QStringLiteral("SELECT last_change_at FROM accounts WHERE base_url = ? AND user_id = ?"), account);
     if (!d->exec(query) || !query.next())
         return {};
     return timeFrom(query.value(0));
@@ -1206,18 +1210,14 @@ bool HistoryStore::forgetAccount(const HistoryAccount& account)
     if (!d->begin())
         return false;
     // Names and addresses go with their sessions, sessions with their account (ON DELETE CASCADE).
-    QSqlQuery query(d->db);
-    query.prepare(QStringLiteral("DELETE FROM accounts WHERE base_url = ? AND user_id = ?"));
-    query.bindValue(0, account.baseUrl);
-    query.bindValue(1, account.userId);
+    QSqlQuery query =
+        d->accountQuery(QStringLiteral("DELETE FROM accounts WHERE base_url = ? AND user_id = ?"), account);
     if (!d->exec(query)) {
         d->rollback();
         return false;
     }
-    QSqlQuery keys(d->db);
-    keys.prepare(QStringLiteral("DELETE FROM master_keys WHERE base_url = ? AND user_id = ?"));
-    keys.bindValue(0, account.baseUrl);
-    keys.bindValue(1, account.userId);
+    QSqlQuery keys = d->accountQuery(
+        QStringLiteral("DELETE FROM master_keys WHERE base_url = ? AND user_id = ?"), account);
     if (!d->exec(keys)) {
         d->rollback();
         return false;
@@ -1229,12 +1229,10 @@ QString HistoryStore::acceptedMasterKey(const HistoryAccount& account) const
 {
     if (!isOpen())
         return {};
-    QSqlQuery query(d->db);
-    query.prepare(
+    QSqlQuery query = d->accountQuery(
         QStringLiteral("SELECT master_key FROM master_keys WHERE base_url = ? AND user_id = ? AND "
-                       "accepted_at IS NOT NULL ORDER BY accepted_at DESC, first_seen DESC LIMIT 1"));
-    query.bindValue(0, account.baseUrl);
-    query.bindValue(1, account.userId);
+                       "accepted_at IS NOT NULL ORDER BY accepted_at DESC, first_seen DESC LIMIT 1"),
+        account);
     if (!d->exec(query) || !query.next())
         return {};
     return query.value(0).toString();
@@ -1247,11 +1245,10 @@ QDateTime HistoryStore::rememberMasterKey(const HistoryAccount& account, const Q
         return {};
     d->errorText.clear();
     const auto firstSeen = [&]() -> QDateTime {
-        QSqlQuery query(d->db);
-        query.prepare(QStringLiteral(
-            "SELECT first_seen FROM master_keys WHERE base_url = ? AND user_id = ? AND master_key = ?"));
-        query.bindValue(0, account.baseUrl);
-        query.bindValue(1, account.userId);
+        QSqlQuery query = d->accountQuery(
+            QStringLiteral(
+                "SELECT first_seen FROM master_keys WHERE base_url = ? AND user_id = ? AND master_key = ?"),
+            account);
         query.bindValue(2, masterKey);
         if (!d->exec(query) || !query.next())
             return {};
@@ -1263,14 +1260,13 @@ QDateTime HistoryStore::rememberMasterKey(const HistoryAccount& account, const Q
     if (!d->begin())
         return {};
     // The first key an account ever shows is its identity; a later different one waits to be accepted.
-    QSqlQuery insert(d->db);
-    insert.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO master_keys (base_url, user_id, master_key, first_seen, accepted_at) "
-        "SELECT ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM master_keys WHERE base_url = ? AND user_id = ?) "
-        "THEN NULL ELSE ? END"));
+    QSqlQuery insert = d->accountQuery(
+        QStringLiteral(
+            "INSERT OR IGNORE INTO master_keys (base_url, user_id, master_key, first_seen, accepted_at) "
+            "SELECT ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM master_keys WHERE base_url = ? AND "
+            "user_id = ?) THEN NULL ELSE ? END"),
+        account);
     const qint64 at = now.toMSecsSinceEpoch();
-    insert.bindValue(0, account.baseUrl);
-    insert.bindValue(1, account.userId);
     insert.bindValue(2, masterKey);
     insert.bindValue(3, at);
     insert.bindValue(4, account.baseUrl);
@@ -1294,11 +1290,9 @@ bool HistoryStore::acceptMasterKey(const HistoryAccount& account, const QString&
     if (!d->begin())
         return false;
     const qint64 at = now.toMSecsSinceEpoch();
-    QSqlQuery insert(d->db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO master_keys (base_url, user_id, master_key, "
-                                  "first_seen) VALUES (?, ?, ?, ?)"));
-    insert.bindValue(0, account.baseUrl);
-    insert.bindValue(1, account.userId);
+    QSqlQuery insert = d->accountQuery(QStringLiteral("INSERT OR IGNORE INTO master_keys (base_url, user_id, "
+                                                      "master_key, first_seen) VALUES (?, ?, ?, ?)"),
+                                       account);
     insert.bindValue(2, masterKey);
     insert.bindValue(3, at);
     // One accepted key per account: this one from now on.
