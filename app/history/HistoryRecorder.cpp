@@ -42,9 +42,14 @@ HistoryRecorder::HistoryRecorder(QString path, QObject* parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     // Open the connection now, while the window is being built and the server asked.
+    post([](HistoryStore*) {});
+}
+
+void HistoryRecorder::post(std::function<void(HistoryStore*)> job)
+{
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker] { worker->store(); }, Qt::QueuedConnection);
+        worker, [worker, job = std::move(job)] { job(worker->store()); }, Qt::QueuedConnection);
 }
 
 HistoryRecorder::~HistoryRecorder()
@@ -65,31 +70,27 @@ void HistoryRecorder::record(const HistoryAccount& account, const QList<Device>&
                              const QDateTime& now, bool readNew, const QObject* context, Done done)
 {
     ++m_pending;
-    Worker* worker = m_worker;
     // The recorder outlives every job (its destructor waits for them), so the callback may target it.
     HistoryRecorder* recorder = this;
     const QPointer<const QObject> guard(context);
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, recorder, guard, account, devices, now, readNew, done = std::move(done)] {
-            HistoryChanges changes;
-            QStringList fresh;
-            if (HistoryStore* store = worker->store()) {
-                changes = store->recordRefresh(account, devices, now);
-                if (changes.ok && (readNew || !changes.appeared.isEmpty()))
-                    fresh = store->newSessions(account);
-            }
-            // Back on the recorder's thread; `done` is skipped when the context went away meanwhile.
-            QMetaObject::invokeMethod(
-                recorder,
-                [recorder, guard, changes, fresh, done] {
-                    --recorder->m_pending;
-                    if (guard)
-                        done(changes, fresh);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    post([recorder, guard, account, devices, now, readNew, done = std::move(done)](HistoryStore* store) {
+        HistoryChanges changes;
+        QStringList fresh;
+        if (store) {
+            changes = store->recordRefresh(account, devices, now);
+            if (changes.ok && (readNew || !changes.appeared.isEmpty()))
+                fresh = store->newSessions(account);
+        }
+        // Back on the recorder's thread; `done` is skipped when the context went away meanwhile.
+        QMetaObject::invokeMethod(
+            recorder,
+            [recorder, guard, changes, fresh, done] {
+                --recorder->m_pending;
+                if (guard)
+                    done(changes, fresh);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void HistoryRecorder::readStoredList(const HistoryAccount& account)
@@ -97,16 +98,12 @@ void HistoryRecorder::readStoredList(const HistoryAccount& account)
     auto promise = std::make_shared<std::promise<std::optional<StoredSessionList>>>();
     m_storedFor = account;
     m_storedList = promise->get_future();
-    Worker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, account, promise] {
-            std::optional<StoredSessionList> stored;
-            if (const HistoryStore* store = worker->store())
-                stored = store->storedList(account);
-            promise->set_value(std::move(stored));
-        },
-        Qt::QueuedConnection);
+    post([account, promise](const HistoryStore* store) {
+        std::optional<StoredSessionList> stored;
+        if (store)
+            stored = store->storedList(account);
+        promise->set_value(std::move(stored));
+    });
 }
 
 std::optional<StoredSessionList> HistoryRecorder::takeStoredList(const HistoryAccount& account)
@@ -121,26 +118,18 @@ std::optional<StoredSessionList> HistoryRecorder::takeStoredList(const HistoryAc
 
 void HistoryRecorder::prepareRecording(const QString& baseUrl, const QString& userId)
 {
-    Worker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, baseUrl, userId] {
-            if (HistoryStore* store = worker->store())
-                store->prepareRecording(baseUrl, userId);
-        },
-        Qt::QueuedConnection);
+    post([baseUrl, userId](HistoryStore* store) {
+        if (store)
+            store->prepareRecording(baseUrl, userId);
+    });
 }
 
 void HistoryRecorder::pruneOlderThan(int days)
 {
-    Worker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [worker, days] {
-            if (HistoryStore* store = worker->store())
-                store->pruneOlderThan(days);
-        },
-        Qt::QueuedConnection);
+    post([days](HistoryStore* store) {
+        if (store)
+            store->pruneOlderThan(days);
+    });
 }
 
 void HistoryRecorder::waitForIdle()

@@ -57,6 +57,10 @@ public:
 private:
     class Worker;
 
+    // Runs `job` on the recorder's thread after every job given before it, with the store (null when the file
+    // cannot be used).
+    void post(std::function<void(HistoryStore*)> job);
+
     QString m_path;
     QThread m_thread;
     Worker* m_worker;                          // lives in m_thread; owns the connection
