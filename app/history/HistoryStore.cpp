@@ -1,5 +1,7 @@
 #include "history/HistoryStore.h"
 
+#include "history/SessionBuckets.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -94,9 +96,30 @@ const QList<QList<const char*>>& migrations()
             // index it visits only those, not every address of every session.
             "CREATE INDEX session_ips_by_last_seen ON session_ips (last_seen)",
         },
+        // Version 4.
+        {
+            // A refresh reads back only the sessions of buckets whose digest changed (SessionBuckets):
+            // each present session's bucket, and each account's digest of its present sessions per bucket.
+            // Filled for the sessions already present by fillPresentBuckets(), right after these.
+            "ALTER TABLE sessions ADD COLUMN bucket INTEGER",
+            "CREATE INDEX sessions_present_by_bucket ON sessions (account_id, bucket) WHERE removed_at IS "
+            "NULL",
+            "CREATE TABLE present_digests ("
+            " account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+            " bucket INTEGER NOT NULL,"
+            " digest BLOB NOT NULL,"
+            " PRIMARY KEY (account_id, bucket)) WITHOUT ROWID",
+            // The "New" marks without visiting every present session.
+            "CREATE INDEX sessions_unacknowledged ON sessions (account_id) WHERE removed_at IS NULL AND "
+            "acknowledged = 0",
+        },
     };
     return steps;
 }
+
+// The version whose data (each present session's bucket, each account's digests) is computed in C++, not
+// SQL: fillPresentBuckets() runs right after its statements.
+constexpr qint64 BucketsVersion = 4;
 
 // SQLite's primary result codes (the driver reports them as the native error code).
 enum SqliteCode
@@ -174,7 +197,8 @@ TextFingerprint fingerprintOf(const QVariant& value)
     return value.isNull() ? std::nullopt : TextFingerprint(qHash(value.toString()));
 }
 
-// The account's sessions present at the last recorded refresh, keyed by device ID.
+// An account's sessions present at the last recorded refresh (those of the buckets compared), keyed by
+// device ID.
 struct PresentSession
 {
     qint64 rowId = 0;
@@ -202,6 +226,8 @@ struct Update
 // What a refresh changes, worked out in memory before anything is written.
 struct Plan
 {
+    qint64 accountId = -1; // -1: the account has no history yet
+    QSet<int> buckets;     // the buckets compared: their stored digests are replaced by the refresh's
     bool baseline = false;
     QList<Device> appearing;
     QList<Update> updates;
@@ -265,19 +291,30 @@ public:
     QString errorText;
     QString movedAside;
 
+    // What a refresh is compared with first: the account's row ID (-1 when it has none) and the digests of
+    // its present sessions by bucket.
+    struct StoredDigests
+    {
+        qint64 accountId = -1;
+        QHash<int, QByteArray> digests;
+    };
+
     // What prepareRecording() read ahead, with PRAGMA data_version then: still what the file holds while no
     // other connection committed and this one began no write.
     struct PreparedRecording
     {
         HistoryAccount account;
         qint64 dataVersion = 0;
-        Snapshot snapshot;
+        StoredDigests stored;
     };
     std::optional<PreparedRecording> readAhead;
 
     // Prepared once per open: a refresh binds and runs them, row by row, inside one transaction.
     std::optional<QSqlQuery> selectAccount;
-    std::optional<QSqlQuery> selectPresent;
+    std::optional<QSqlQuery> selectDigests;
+    std::optional<QSqlQuery> selectBucket;
+    std::optional<QSqlQuery> writeDigest;
+    std::optional<QSqlQuery> dropDigest;
     std::optional<QSqlQuery> insertAccount;
     std::optional<QSqlQuery> touchAccount;
     std::optional<QSqlQuery> everSeen;
@@ -319,7 +356,10 @@ public:
     {
         readAhead.reset();
         selectAccount.reset();
-        selectPresent.reset();
+        selectDigests.reset();
+        selectBucket.reset();
+        writeDigest.reset();
+        dropDigest.reset();
         insertAccount.reset();
         touchAccount.reset();
         everSeen.reset();
@@ -428,8 +468,14 @@ public:
     bool prepareStatements()
     {
         return (selectAccount = prepared("SELECT id FROM accounts WHERE base_url = ? AND user_id = ?")) &&
-               (selectPresent = prepared("SELECT id, device_id, display_name, last_seen_ts, last_seen_ip "
-                                         "FROM sessions WHERE account_id = ? AND removed_at IS NULL")) &&
+               (selectDigests =
+                    prepared("SELECT bucket, digest FROM present_digests WHERE account_id = ?")) &&
+               (selectBucket = prepared("SELECT id, device_id, display_name, last_seen_ts, last_seen_ip "
+                                        "FROM sessions WHERE account_id = ? AND bucket = ? AND removed_at IS "
+                                        "NULL")) &&
+               (writeDigest = prepared("INSERT OR REPLACE INTO present_digests (account_id, bucket, digest) "
+                                       "VALUES (?, ?, ?)")) &&
+               (dropDigest = prepared("DELETE FROM present_digests WHERE account_id = ? AND bucket = ?")) &&
                (insertAccount = prepared("INSERT INTO accounts (base_url, user_id, first_recorded_at, "
                                          "last_change_at) VALUES (?, ?, ?, ?)")) &&
                (touchAccount = prepared("UPDATE accounts SET last_change_at = ? WHERE id = ?")) &&
@@ -437,7 +483,8 @@ public:
                     prepared("SELECT 1 FROM sessions WHERE account_id = ? AND device_id = ? LIMIT 1")) &&
                (insertSession =
                     prepared("INSERT INTO sessions (account_id, device_id, display_name, first_seen, "
-                             "last_seen_ts, last_seen_ip, acknowledged) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+                             "last_seen_ts, last_seen_ip, acknowledged, bucket) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                             "?)")) &&
                (updateSession =
                     prepared("UPDATE sessions SET display_name = ?, last_seen_ts = ?, last_seen_ip = ? "
                              "WHERE id = ?")) &&
@@ -470,6 +517,10 @@ public:
                     return false;
                 }
             }
+            if (v + 1 == BucketsVersion && !fillPresentBuckets()) {
+                rollback();
+                return false;
+            }
         }
         if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
             !exec(QStringLiteral("PRAGMA user_version = %1").arg(steps.size()))) {
@@ -491,33 +542,124 @@ public:
         return id;
     }
 
-    bool readSnapshot(const HistoryAccount& account, Snapshot& snapshot, qsizetype sizeHint)
+    // Version 4's data: the bucket of every present session and the digests of every account, computed
+    // from the sessions as stored.
+    bool fillPresentBuckets()
     {
-        snapshot = Snapshot();
-        snapshot.present.reserve(sizeHint); // about as many as the server lists: no rehash on the way
+        QSqlQuery present(db);
+        present.setForwardOnly(true);
+        if (!present.exec(QStringLiteral("SELECT id, account_id, device_id, display_name, last_seen_ts, "
+                                         "last_seen_ip FROM sessions WHERE removed_at IS NULL"))) {
+            failed(present.lastError());
+            return false;
+        }
+        QHash<qint64, QList<Device>> byAccount;
+        QList<std::pair<qint64, int>> buckets; // row ID, bucket
+        while (present.next()) {
+            Device device;
+            device.id = present.value(2).toString();
+            device.displayName = optionalString(present.value(3));
+            device.lastSeenTs = optionalInteger(present.value(4));
+            device.lastSeenIp = optionalString(present.value(5));
+            buckets.append({present.value(0).toLongLong(), SessionBuckets::bucketOf(device.id)});
+            byAccount[present.value(1).toLongLong()].append(device);
+        }
+        if (present.lastError().isValid()) {
+            failed(present.lastError());
+            return false;
+        }
+        present.finish();
+
+        QSqlQuery setBucket(db);
+        if (!setBucket.prepare(QStringLiteral("UPDATE sessions SET bucket = ? WHERE id = ?"))) {
+            failed(setBucket.lastError());
+            return false;
+        }
+        for (const auto& [rowId, bucket] : buckets) {
+            setBucket.bindValue(0, bucket);
+            setBucket.bindValue(1, rowId);
+            if (!exec(setBucket))
+                return false;
+        }
+        QSqlQuery insertDigest(db);
+        if (!insertDigest.prepare(QStringLiteral(
+                "INSERT INTO present_digests (account_id, bucket, digest) VALUES (?, ?, ?)"))) {
+            failed(insertDigest.lastError());
+            return false;
+        }
+        for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
+            const SessionBuckets sessions(account.value());
+            for (auto it = sessions.digests().cbegin(); it != sessions.digests().cend(); ++it) {
+                insertDigest.bindValue(0, account.key());
+                insertDigest.bindValue(1, it.key());
+                insertDigest.bindValue(2, it.value());
+                if (!exec(insertDigest))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool readDigests(const HistoryAccount& account, StoredDigests& stored)
+    {
+        stored = StoredDigests();
         const std::optional<qint64> id = accountId(account);
         if (!id)
             return false;
-        snapshot.accountId = *id;
+        stored.accountId = *id;
         if (*id < 0)
             return true;
-        selectPresent->bindValue(0, *id);
-        if (!exec(*selectPresent))
+        selectDigests->bindValue(0, *id);
+        if (!exec(*selectDigests))
             return false;
-        while (selectPresent->next()) {
-            PresentSession row;
-            row.rowId = selectPresent->value(0).toLongLong();
-            row.displayName = fingerprintOf(selectPresent->value(2));
-            row.lastSeenTs = optionalInteger(selectPresent->value(3));
-            row.lastSeenIp = fingerprintOf(selectPresent->value(4));
-            snapshot.present.insert(selectPresent->value(1).toString(), row);
-        }
-        if (selectPresent->lastError().isValid()) {
-            failed(selectPresent->lastError());
+        while (selectDigests->next())
+            stored.digests.insert(selectDigests->value(0).toInt(), selectDigests->value(1).toByteArray());
+        if (selectDigests->lastError().isValid()) {
+            failed(selectDigests->lastError());
             return false;
         }
-        selectPresent->finish();
+        selectDigests->finish();
         return true;
+    }
+
+    // The present sessions of these buckets, into `snapshot`.
+    bool readBuckets(qint64 accountRow, const QSet<int>& buckets, Snapshot& snapshot)
+    {
+        for (const int bucket : buckets) {
+            selectBucket->bindValue(0, accountRow);
+            selectBucket->bindValue(1, bucket);
+            if (!exec(*selectBucket))
+                return false;
+            while (selectBucket->next()) {
+                PresentSession row;
+                row.rowId = selectBucket->value(0).toLongLong();
+                row.displayName = fingerprintOf(selectBucket->value(2));
+                row.lastSeenTs = optionalInteger(selectBucket->value(3));
+                row.lastSeenIp = fingerprintOf(selectBucket->value(4));
+                snapshot.present.insert(selectBucket->value(1).toString(), row);
+            }
+            if (selectBucket->lastError().isValid()) {
+                failed(selectBucket->lastError());
+                return false;
+            }
+            selectBucket->finish();
+        }
+        return true;
+    }
+
+    // What recording `fresh` would change: its buckets whose digests differ from the stored ones, read back
+    // and compared session by session. nullopt when the file could not be read.
+    std::optional<Plan> planFor(const StoredDigests& stored, const SessionBuckets& fresh)
+    {
+        const QSet<int> differing = fresh.differingFrom(stored.digests);
+        Snapshot snapshot;
+        snapshot.accountId = stored.accountId;
+        if (stored.accountId >= 0 && !readBuckets(stored.accountId, differing, snapshot))
+            return std::nullopt;
+        Plan plan = diff(snapshot, fresh.devicesIn(differing));
+        plan.accountId = stored.accountId;
+        plan.buckets = differing;
+        return plan;
     }
 
     bool addName(qint64 rowId, const std::optional<QString>& name, qint64 now)
@@ -551,9 +693,10 @@ public:
         return false;
     }
 
-    bool apply(const HistoryAccount& account, qint64 accountRow, const Plan& plan, qint64 now,
+    bool apply(const HistoryAccount& account, const Plan& plan, const SessionBuckets& fresh, qint64 now,
                HistoryChanges& changes)
     {
+        qint64 accountRow = plan.accountId;
         if (accountRow < 0) {
             insertAccount->bindValue(0, account.baseUrl);
             insertAccount->bindValue(1, account.userId);
@@ -586,6 +729,7 @@ public:
             insertSession->bindValue(4, orNull(device.lastSeenTs));
             insertSession->bindValue(5, orNull(device.lastSeenIp));
             insertSession->bindValue(6, plan.baseline ? 1 : 0); // the first look alerts nothing
+            insertSession->bindValue(7, SessionBuckets::bucketOf(device.id));
             if (!exec(*insertSession))
                 return false;
             const qint64 rowId = insertSession->lastInsertId().toLongLong();
@@ -626,6 +770,18 @@ public:
             if (!exec(*removeSession))
                 return false;
             changes.disappeared.append(deviceId);
+        }
+
+        // The compared buckets now hold what the refresh lists.
+        for (const int bucket : plan.buckets) {
+            const auto digest = fresh.digests().constFind(bucket);
+            QSqlQuery& query = digest == fresh.digests().cend() ? *dropDigest : *writeDigest;
+            query.bindValue(0, accountRow);
+            query.bindValue(1, bucket);
+            if (digest != fresh.digests().cend())
+                query.bindValue(2, *digest);
+            if (!exec(query))
+                return false;
         }
         return true;
     }
@@ -848,14 +1004,17 @@ HistoryChanges HistoryStore::recordRefresh(const HistoryAccount& account, const 
     std::optional<Private::PreparedRecording> readAhead = std::exchange(d->readAhead, std::nullopt);
     if (!versionBefore)
         return changes;
-    Snapshot snapshot;
+    const SessionBuckets fresh(devices);
+    Private::StoredDigests stored;
     if (readAhead && readAhead->account == account && readAhead->dataVersion == *versionBefore)
-        snapshot = std::move(readAhead->snapshot);
-    else if (!d->readSnapshot(account, snapshot, devices.size()))
+        stored = std::move(readAhead->stored);
+    else if (!d->readDigests(account, stored))
         return changes;
-    Plan plan = diff(snapshot, devices);
-    changes.baseline = plan.baseline;
-    if (plan.isEmpty()) {
+    std::optional<Plan> plan = d->planFor(stored, fresh);
+    if (!plan)
+        return changes;
+    changes.baseline = plan->baseline;
+    if (plan->isEmpty()) {
         changes.ok = true;
         return changes;
     }
@@ -869,19 +1028,18 @@ HistoryChanges HistoryStore::recordRefresh(const HistoryAccount& account, const 
         return changes;
     }
     if (*versionNow != *versionBefore) {
-        if (!d->readSnapshot(account, snapshot, devices.size())) {
+        if (!d->readDigests(account, stored) || !(plan = d->planFor(stored, fresh))) {
             d->rollback();
             return changes;
         }
-        plan = diff(snapshot, devices);
-        changes.baseline = plan.baseline;
-        if (plan.isEmpty()) {
+        changes.baseline = plan->baseline;
+        if (plan->isEmpty()) {
             d->rollback();
             changes.ok = true;
             return changes;
         }
     }
-    if (!d->apply(account, snapshot.accountId, plan, nowMs, changes)) {
+    if (!d->apply(account, *plan, fresh, nowMs, changes)) {
         d->rollback();
         return HistoryChanges();
     }
@@ -911,14 +1069,8 @@ void HistoryStore::prepareRecording(const QString& baseUrl, const QString& userI
     const std::optional<qint64> version = d->pragmaInteger(QStringLiteral("PRAGMA data_version"));
     if (!version)
         return;
-    // The list to come is about as long as the one recorded: room for it up front, no rehash on the way.
-    QSqlQuery count = d->accountQuery(
-        QStringLiteral("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id "
-                       "WHERE a.base_url = ? AND a.user_id = ? AND s.removed_at IS NULL"),
-        account);
-    const qsizetype sizeHint = d->exec(count) && count.next() ? count.value(0).toLongLong() : 0;
-    Private::PreparedRecording readAhead{account, *version, Snapshot()};
-    if (d->readSnapshot(account, readAhead.snapshot, sizeHint))
+    Private::PreparedRecording readAhead{account, *version, {}};
+    if (d->readDigests(account, readAhead.stored))
         d->readAhead = std::move(readAhead);
 }
 

@@ -88,13 +88,14 @@ public:
     QString movedAsidePath() const;
 
     // Records the device list of one successful refresh: appeared, disappeared (with how), renamed, new
-    // addresses and moved activity, in one transaction, and nothing at all when nothing changed.
+    // addresses and moved activity, in one transaction, and nothing at all when nothing changed. Only the
+    // sessions of buckets whose digest changed are read back and compared (SessionBuckets).
     HistoryChanges recordRefresh(const HistoryAccount& account, const QList<Device>& devices,
                                  const QDateTime& now);
-    // Reads ahead what the next recordRefresh of this account compares the list with, while the server is
-    // still being asked. With an empty `userId`: the one account this file has on `baseUrl`, if it has just
-    // one. The next recordRefresh uses it when it is for that account and no other connection wrote since;
-    // any write through this store drops it.
+    // Reads ahead what the next recordRefresh of this account compares the list with first (the account's
+    // digests by bucket), while the server is still being asked. With an empty `userId`: the one account
+    // this file has on `baseUrl`, if it has just one. The next recordRefresh uses it when it is for that
+    // account and no other connection wrote since; any write through this store drops it.
     void prepareRecording(const QString& baseUrl, const QString& userId = QString());
     // Gatehouse is ending these sessions (hand-off, native sign-out, clean-up queue): their disappearance
     // is recorded as signed_out_by_gatehouse. Call it before the sign-out, or right after the refresh that

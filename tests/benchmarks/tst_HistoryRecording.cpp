@@ -1,7 +1,8 @@
 // QBENCHMARKs for the history store (app/history/HistoryStore): recording a refresh of a 10,000-session
-// account when nothing changed (no write at all) and when every session's address changed (one
-// transaction). Labelled `benchmark`, never part of the default run; they report times and assert no
-// timing, only that the work was what it claims to be.
+// account when nothing changed (no write at all), when one session moved (the everyday case: the session
+// Gatehouse itself uses was active) and when every session's address changed (one transaction). Labelled
+// `benchmark`, never part of the default run; they report times and assert no timing, only that the work was
+// what it claims to be.
 #include "history/HistoryStore.h"
 
 #include <QTemporaryDir>
@@ -39,6 +40,7 @@ class TestHistoryRecording : public QObject
 
 private Q_SLOTS:
     void refreshWithNothingChanged();
+    void refreshWithOneSessionMoved();
     void refreshWithEveryAddressChanged();
 };
 
@@ -56,6 +58,26 @@ void TestHistoryRecording::refreshWithNothingChanged()
     }
     QVERIFY(changes.ok);
     QVERIFY(!changes.wrote);
+}
+
+void TestHistoryRecording::refreshWithOneSessionMoved()
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath("history.sqlite"));
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    // Two lists that differ in one session's last activity: each iteration moves it to the other one.
+    QList<Device> lists[2] = {devices(0), devices(0)};
+    lists[1][SessionCount / 2].lastSeenTs = *lists[1][SessionCount / 2].lastSeenTs + 60'000;
+    QVERIFY(store.recordRefresh(account, lists[0], t0).wrote);
+    int iteration = 0;
+    HistoryChanges changes;
+    QBENCHMARK
+    {
+        ++iteration;
+        changes = store.recordRefresh(account, lists[iteration % 2], t0.addSecs(iteration));
+    }
+    QVERIFY(changes.wrote);
+    QCOMPARE(changes.activityMoved, 1);
 }
 
 void TestHistoryRecording::refreshWithEveryAddressChanged()

@@ -2,11 +2,13 @@
 // unchanged refresh writes nothing and a changed one is one transaction, migrations from every earlier
 // schema, broken files that are reported and left alone, and two connections writing at once.
 #include "history/HistoryStore.h"
+#include "history/SessionBuckets.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,6 +58,14 @@ QStringList ids(const QList<HistorySession>& sessions)
     QStringList list;
     for (const HistorySession& s : sessions)
         list.append(s.deviceId);
+    return list;
+}
+
+QStringList ids(const QList<Device>& devices)
+{
+    QStringList list;
+    for (const Device& d : devices)
+        list.append(d.id);
     return list;
 }
 
@@ -178,6 +188,8 @@ private Q_SLOTS:
     void storedListIsWhatTheWindowStartsOn();
     void accountsNeverMix();
     void unchangedRefreshWritesNothing();
+    void changesAreFoundInEveryBucket();
+    void bucketWithAWrongDigestIsReadBack();
     void recordingReadAheadGivesTheSameChanges();
     void recordingReadAheadIsDroppedAfterAnotherWrite();
     void tenThousandSessionsAreOneTransaction();
@@ -187,6 +199,7 @@ private Q_SLOTS:
     void preloadedDriverLeavesNoConnectionBehind();
     void migratesEveryEarlierVersion_data();
     void migratesEveryEarlierVersion();
+    void migratedSessionsCompareAsRecorded();
     void everyEarlierVersionHasAFixture();
     void brokenFileIsReportedAndLeftAlone_data();
     void brokenFileIsReportedAndLeftAlone();
@@ -583,6 +596,34 @@ static const char* const VersionTwoMasterKeys =
     "first_seen INTEGER NOT NULL, accepted_at INTEGER, PRIMARY KEY (base_url, user_id, master_key)) WITHOUT "
     "ROWID";
 
+// Version 3 added an index for pruning, as released.
+static const char* const VersionThreeIndex =
+    "CREATE INDEX session_ips_by_last_seen ON session_ips (last_seen)";
+
+// A version 3 database with two accounts: Alice's present sessions A (from versionOne()) and B, one of
+// hers that is gone, Bob's present A, and Alice's master key.
+static void versionThreeWithTwoAccounts(const QString& path)
+{
+    RawConnection raw(path);
+    for (const char* statement : versionOne())
+        raw.exec(QString::fromLatin1(statement));
+    raw.exec(QString::fromLatin1(VersionTwoMasterKeys));
+    raw.exec(QString::fromLatin1(VersionThreeIndex));
+    raw.exec(
+        "INSERT INTO sessions (account_id, device_id, display_name, first_seen, last_seen_ts, last_seen_ip, "
+        "acknowledged) VALUES (1, 'B', 'Laptop', 1, 5, '192.0.2.7', 1)");
+    raw.exec(
+        "INSERT INTO sessions (account_id, device_id, first_seen, removed_at, removed_how, acknowledged) "
+        "VALUES (1, 'C', 1, 2, 'vanished', 1)");
+    raw.exec("INSERT INTO accounts VALUES (2, 'https://matrix.example.org', '@bob:example.org', 1, 1)");
+    raw.exec("INSERT INTO sessions (account_id, device_id, display_name, first_seen, last_seen_ip, "
+             "acknowledged) VALUES (2, 'A', '', 1, '2001:db8::1', 1)");
+    raw.exec("INSERT INTO master_keys VALUES ('https://matrix.example.org', '@alice:example.org', 'master', "
+             "1, 1)");
+    raw.exec("PRAGMA application_id = 1198016627");
+    raw.exec("PRAGMA user_version = 3");
+}
+
 // Databases as every earlier version of the schema left them. When the schema changes, the version that
 // was current gets a fixture here (built with the SQL of that version, filled with a session), and the test
 // checks that the migration keeps it.
@@ -631,6 +672,7 @@ static QMap<int, QList<std::pair<QString, Fixture>>> earlierVersions()
                   raw.exec("PRAGMA user_version = 2");
               }},
          }},
+        {3, {{"version 3 with two accounts, present and gone sessions", versionThreeWithTwoAccounts}}},
     };
 }
 
@@ -671,6 +713,10 @@ void TestHistoryStore::migratesEveryEarlierVersion()
     {
         RawConnection raw(m_path);
         QCOMPARE(raw.value("PRAGMA user_version").toInt(), HistoryStore::schemaVersion());
+        // Version 4: every present session has its bucket.
+        QCOMPARE(
+            raw.value("SELECT count(*) FROM sessions WHERE removed_at IS NULL AND bucket IS NULL").toInt(),
+            0);
         // Version 3: pruning finds old addresses through an index.
         QCOMPARE(raw.value("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
                            "'session_ips_by_last_seen'")
@@ -680,11 +726,46 @@ void TestHistoryStore::migratesEveryEarlierVersion()
             QCOMPARE(raw.value("SELECT count(*) FROM master_keys").toInt(), 1);
     }
     QVERIFY(store.recordRefresh(alice, {device("A", "Phone", 1, "192.0.2.1")}, t0).ok);
-    QCOMPARE(ids(store.sessions(alice)), QStringList{"A"});
+    const QStringList recorded = ids(store.sessions(alice));
+    QVERIFY(recorded.contains("A"));
+    QCOMPARE(ids(store.presentDevices(alice)), QStringList{"A"});
     // A second open finds nothing to migrate.
     store.close();
     QCOMPARE(store.open(), HistoryStore::State::Open);
-    QCOMPARE(ids(store.sessions(alice)), QStringList{"A"});
+    QCOMPARE(ids(store.sessions(alice)), recorded);
+}
+
+void TestHistoryStore::migratedSessionsCompareAsRecorded()
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    versionThreeWithTwoAccounts(m_path);
+    HistoryStore store(m_path);
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    const HistoryAccount bob{alice.baseUrl, "@bob:example.org"};
+    const QList<Device> aliceNow = {device("A", "Phone"), device("B", "Laptop", 5, "192.0.2.7")};
+    const QList<Device> bobNow = {device("A", "", std::nullopt, "2001:db8::1")};
+
+    // Version 4 compares by bucket: the buckets and digests it filled in say the sessions are as stored.
+    RawConnection raw(m_path);
+    const qint64 dataVersion = raw.value("PRAGMA data_version").toLongLong();
+    for (const auto& [account, devices] : {std::pair(alice, aliceNow), std::pair(bob, bobNow)}) {
+        const HistoryChanges same = store.recordRefresh(account, devices, t0);
+        QVERIFY(same.ok);
+        QVERIFY(!same.baseline);
+        QVERIFY2(!same.wrote, qPrintable(account.userId));
+    }
+    QCOMPARE(raw.value("PRAGMA data_version").toLongLong(), dataVersion);
+    QCOMPARE(raw.value("SELECT count(*) FROM sessions WHERE removed_at IS NULL AND bucket IS NULL").toInt(),
+             0);
+
+    // And a change to any of them is seen.
+    const HistoryChanges gone = store.recordRefresh(alice, {aliceNow.at(0)}, t0);
+    QCOMPARE(gone.disappeared, QStringList{"B"});
+    const HistoryChanges renamed =
+        store.recordRefresh(bob, {device("A", "Tablet", std::nullopt, "2001:db8::1")}, t0);
+    QCOMPARE(renamed.renamed, QStringList{"A"});
+    QVERIFY(renamed.appeared.isEmpty());
+    QVERIFY(!store.recordRefresh(bob, {device("A", "Tablet", std::nullopt, "2001:db8::1")}, t0).wrote);
 }
 
 void TestHistoryStore::everyEarlierVersionHasAFixture()
@@ -898,6 +979,99 @@ void TestHistoryStore::moveAsideKeepsTheOldFileAndStartsANewOne()
 
 // prepareRecording reads ahead what the first recording compares with (while the window is built); the
 // recording then says exactly what it would have said without it.
+// A refresh is compared bucket by bucket (app/history/SessionBuckets.h): whatever mix of sessions appears,
+// disappears, is renamed or moves, the changes are exactly those, and the digests written with them make the
+// same list, compared again through another connection, no change at all.
+void TestHistoryStore::changesAreFoundInEveryBucket()
+{
+    HistoryStore store(m_path);
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    QRandomGenerator random(20261206);
+    QMap<QString, Device> present;
+    for (const Device& d : manyDevices(600))
+        present.insert(d.id, d);
+    QVERIFY(store.recordRefresh(alice, present.values(), t0).baseline);
+
+    int nextId = 600;
+    for (int round = 1; round <= 20; ++round) {
+        QMap<QString, Device> next = present;
+        QStringList appeared, disappeared, renamed;
+        for (const QString& id : present.keys()) {
+            switch (random.bounded(40)) {
+            case 0:
+                next.remove(id);
+                disappeared.append(id);
+                break;
+            case 1:
+                next[id].displayName = QString("Renamed %1 in round %2").arg(id).arg(round);
+                renamed.append(id);
+                break;
+            case 2:
+                next[id].lastSeenTs = *next[id].lastSeenTs + 1;
+                break;
+            default:
+                break;
+            }
+        }
+        for (int i = random.bounded(30); i > 0; --i) {
+            const Device fresh = device(QString("NEW%1").arg(nextId++), "New", 1, "192.0.2.9");
+            next.insert(fresh.id, fresh);
+            appeared.append(fresh.id);
+        }
+        QList<Device> listed = next.values();
+        std::shuffle(listed.begin(), listed.end(), random);
+
+        const HistoryChanges changes = store.recordRefresh(alice, listed, t0.addSecs(round));
+        QVERIFY(changes.ok);
+        const auto sorted = [](QStringList list) {
+            list.sort();
+            return list;
+        };
+        QCOMPARE(sorted(changes.appeared), sorted(appeared));
+        QCOMPARE(sorted(changes.disappeared), sorted(disappeared));
+        QCOMPARE(sorted(changes.renamed), sorted(renamed));
+        present = next;
+
+        HistoryStore other(m_path);
+        QCOMPARE(other.open(), HistoryStore::State::Open);
+        QVERIFY2(!other.recordRefresh(alice, listed, t0.addSecs(round)).wrote,
+                 qPrintable(QString::number(round)));
+    }
+    QStringList stored = ids(store.presentDevices(alice));
+    stored.sort();
+    QCOMPARE(stored, present.keys());
+}
+
+void TestHistoryStore::bucketWithAWrongDigestIsReadBack()
+{
+    HistoryStore store(m_path);
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    const QList<Device> devices = manyDevices(300);
+    QVERIFY(store.recordRefresh(alice, devices, t0).ok);
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec("UPDATE present_digests SET digest = x'00' WHERE bucket < 100"));
+        QVERIFY(raw.exec("DELETE FROM present_digests WHERE bucket >= 200"));
+    }
+    // Those buckets are read back and found unchanged: nothing is written.
+    const HistoryChanges same = store.recordRefresh(alice, devices, t0.addSecs(1));
+    QVERIFY(same.ok);
+    QVERIFY(!same.wrote);
+    // A change in one of them is found, and writes its digests again.
+    QList<Device> moved = devices;
+    const qsizetype inWrongBucket =
+        std::find_if(moved.cbegin(), moved.cend(),
+                     [](const Device& d) { return SessionBuckets::bucketOf(d.id) >= 200; }) -
+        moved.cbegin();
+    QVERIFY(inWrongBucket < moved.size());
+    moved[inWrongBucket].displayName = "Renamed";
+    moved.removeFirst();
+    const HistoryChanges changes = store.recordRefresh(alice, moved, t0.addSecs(2));
+    QCOMPARE(changes.renamed, QStringList{devices.at(inWrongBucket).id});
+    QCOMPARE(changes.disappeared, QStringList{devices.first().id});
+    QVERIFY(!store.recordRefresh(alice, moved, t0.addSecs(3)).wrote);
+}
+
 void TestHistoryStore::recordingReadAheadGivesTheSameChanges()
 {
     HistoryStore store(m_path);
