@@ -69,30 +69,36 @@ void DevicesClient::sendOnce(HttpRequest request, bool mayRefresh, const QObject
     request.tokenOrigins = m_tokens->origins();
     if (request.tokenOrigins.isEmpty())
         request.tokenOrigins = {HttpRequest::originOf(QUrl(m_baseUrl))};
-    m_http->send(request, context, [this, request, mayRefresh, context, done](const HttpResult& result) {
-        // A 401 with `flows` asks for user-interactive auth; it says nothing about the token.
-        if (result && result->status == 401 && mayRefresh &&
-            failureOf(result, request.url.host(), &MatrixError::readBody)->kind ==
-                Error::Kind::TokenRejected &&
-            !UiaChallenge::parse(result->body)) {
-            if (m_tokens->accessToken() != request.bearerToken) {
-                // Another request already renewed the token while this one was under way.
-                sendOnce(request, false, context, done);
-                return;
-            }
-            qCDebug(lcAuth) << "access token rejected; refreshing once";
-            m_tokens->refresh(this,
-                              [this, request, context, done, result](const std::optional<Error>& failure) {
-                                  if (failure) {
-                                      done(*failure);
-                                      return;
-                                  }
-                                  sendOnce(request, false, context, done);
-                              });
-            return;
-        }
-        done(result);
-    });
+    // The account's session may end while the request is under way (another account was chosen): its
+    // answer then goes nowhere, as when `context` is gone.
+    const QPointer<DevicesClient> self(this);
+    m_http->send(request, context,
+                 [this, self, request, mayRefresh, context, done](const HttpResult& result) {
+                     if (!self)
+                         return;
+                     // A 401 with `flows` asks for user-interactive auth; it says nothing about the token.
+                     if (result && result->status == 401 && mayRefresh &&
+                         failureOf(result, request.url.host(), &MatrixError::readBody)->kind ==
+                             Error::Kind::TokenRejected &&
+                         !UiaChallenge::parse(result->body)) {
+                         if (m_tokens->accessToken() != request.bearerToken) {
+                             // Another request already renewed the token while this one was under way.
+                             sendOnce(request, false, context, done);
+                             return;
+                         }
+                         qCDebug(lcAuth) << "access token rejected; refreshing once";
+                         m_tokens->refresh(this, [this, request, context, done,
+                                                  result](const std::optional<Error>& failure) {
+                             if (failure) {
+                                 done(*failure);
+                                 return;
+                             }
+                             sendOnce(request, false, context, done);
+                         });
+                         return;
+                     }
+                     done(result);
+                 });
 }
 
 void DevicesClient::whoami(const QObject* context, std::function<void(const Result<Whoami>&)> done,

@@ -18,6 +18,7 @@ class TokenSource;
 
 // The authenticated Client-Server API calls about this account's devices. A 401 M_UNKNOWN_TOKEN is met by
 // one refresh (when the token source can refresh) and one retry; anything else is returned as it is.
+// `done` is not called when `context` or the client itself is gone by the time the answer arrives.
 class DevicesClient : public QObject
 {
     Q_OBJECT

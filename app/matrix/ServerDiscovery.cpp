@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace gatehouse {
 
@@ -46,9 +47,12 @@ void ServerDiscovery::discover(const HomeserverAddress& address, const QObject* 
     const QString origin = schemeFor(address.hostname) + u"://" + address.serverName;
     const QUrl wellKnownUrl(origin + u"/.well-known/matrix/client");
     qCDebug(lcDiscovery).noquote() << "asking" << wellKnownUrl.toString();
+    const QPointer<ServerDiscovery> self(this); // its session may end before the answer arrives
     m_http->send(
         HttpRequest::get(wellKnownUrl), context,
-        [this, address, origin, context, done](const HttpResult& result) {
+        [this, self, address, origin, context, done](const HttpResult& result) {
+            if (!self)
+                return;
             // A refused address is a refusal, not an unreadable discovery file.
             if (!result && (result.error().kind == Error::Kind::UnsafeUrl ||
                             result.error().kind == Error::Kind::InsecureRedirect)) {

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void sessionDiscoversThenLoads();
     void sessionReportsAFailedDiscovery();
     void sessionWithoutATokenMakesNoAuthenticatedRequest();
+    void answersToAClientThatIsGoneGoNowhere();
 };
 
 void TestAccountLoading::loadsWhoamiDevicesAndMetadata()
@@ -345,5 +346,27 @@ void TestAccountLoading::sessionWithoutATokenMakesNoAuthenticatedRequest()
     QCOMPARE(server->requestCount(DevicesPath), 0);
 }
 
-QTEST_GUILESS_MAIN(TestAccountLoading)
+// Choosing another account ends the first one's session while its keys, client information and device list
+// are still being fetched for a window that lives on: the answers arrive for a client that is gone, and are
+// dropped (they once used it, and crashed).
+void TestAccountLoading::answersToAClientThatIsGoneGoNowhere()
+{
+    TestServer server;
+    HttpClient http;
+    QObject context;
+    int called = 0;
+    auto* client =
+        new DevicesClient(&http, server.baseUrl(), std::make_shared<StaticTokenSource>(server.token()));
+    client->keysQuery(QStringLiteral("@alice:localhost"), &context, [&called](const auto&) { ++called; });
+    client->clientInformation(&context, [&called](const auto&) { ++called; });
+    client->devices(&context, [&called](const auto&) { ++called; });
+    QVERIFY(http.hasRequestsInFlight());
+    delete client;
+    QTRY_VERIFY_WITH_TIMEOUT(!http.hasRequestsInFlight(), 30'000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+    QCOMPARE(called, 0);
+}
+
+QTEST_MAIN(TestAccountLoading)
 #include "tst_AccountLoading.moc"

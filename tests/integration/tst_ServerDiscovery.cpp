@@ -68,6 +68,7 @@ private Q_SLOTS:
     void refusesAnUnsafeBaseUrlTypedByThePerson();
     void rejectsWhatIsNotAnAddress_data();
     void rejectsWhatIsNotAnAddress();
+    void answerToADiscoveryThatIsGoneGoesNowhere();
 };
 
 void TestServerDiscovery::usesPlainHttpOnlyForThisComputer_data()
@@ -328,6 +329,26 @@ void TestServerDiscovery::rejectsWhatIsNotAnAddress()
     QVERIFY(!result->ok());
     QCOMPARE(result->error().kind, Error::Kind::Discovery);
     QVERIFY(!result->error().message.isEmpty());
+}
+
+// The sign-in was abandoned (its session, and the discovery with it, deleted) while .well-known was being
+// asked: the answer is dropped, and /versions is not asked.
+void TestServerDiscovery::answerToADiscoveryThatIsGoneGoesNowhere()
+{
+    TestServer server;
+    server.answer(WellKnownPath, 404, "Not Found", "text/plain");
+    HttpClient http;
+    QObject context;
+    bool called = false;
+    auto* discovery = new ServerDiscovery(&http);
+    discovery->discover(HomeserverAddress::parse("@alice:" + serverName(server)), &context,
+                        [&called](const Result<QString>&) { called = true; });
+    QVERIFY(http.hasRequestsInFlight());
+    delete discovery;
+    QTRY_VERIFY_WITH_TIMEOUT(!http.hasRequestsInFlight(), 30'000);
+    QCoreApplication::processEvents();
+    QVERIFY(!called);
+    QCOMPARE(server->requestLog(), QStringList{"GET " + WellKnownPath});
 }
 
 QTEST_GUILESS_MAIN(TestServerDiscovery)
