@@ -313,6 +313,7 @@ public:
     std::optional<QSqlQuery> selectAccount;
     std::optional<QSqlQuery> selectDigests;
     std::optional<QSqlQuery> selectBucket;
+    std::optional<QSqlQuery> selectPresent;
     std::optional<QSqlQuery> writeDigest;
     std::optional<QSqlQuery> dropDigest;
     std::optional<QSqlQuery> insertAccount;
@@ -358,6 +359,7 @@ public:
         selectAccount.reset();
         selectDigests.reset();
         selectBucket.reset();
+        selectPresent.reset();
         writeDigest.reset();
         dropDigest.reset();
         insertAccount.reset();
@@ -473,6 +475,9 @@ public:
                (selectBucket = prepared("SELECT id, device_id, display_name, last_seen_ts, last_seen_ip "
                                         "FROM sessions WHERE account_id = ? AND bucket = ? AND removed_at IS "
                                         "NULL")) &&
+               (selectPresent =
+                    prepared("SELECT id, device_id, display_name, last_seen_ts, last_seen_ip, "
+                             "bucket FROM sessions WHERE account_id = ? AND removed_at IS NULL")) &&
                (writeDigest = prepared("INSERT OR REPLACE INTO present_digests (account_id, bucket, digest) "
                                        "VALUES (?, ?, ?)")) &&
                (dropDigest = prepared("DELETE FROM present_digests WHERE account_id = ? AND bucket = ?")) &&
@@ -622,28 +627,44 @@ public:
         return true;
     }
 
-    // The present sessions of these buckets, into `snapshot`.
+    // The present sessions of these buckets, into `snapshot`: bucket by bucket when they are a few, else in
+    // one pass over all of them (one query instead of hundreds).
     bool readBuckets(qint64 accountRow, const QSet<int>& buckets, Snapshot& snapshot)
     {
+        if (buckets.size() > SessionBuckets::Count / 4) {
+            selectPresent->bindValue(0, accountRow);
+            return readPresent(*selectPresent, &buckets, snapshot);
+        }
         for (const int bucket : buckets) {
             selectBucket->bindValue(0, accountRow);
             selectBucket->bindValue(1, bucket);
-            if (!exec(*selectBucket))
+            if (!readPresent(*selectBucket, nullptr, snapshot))
                 return false;
-            while (selectBucket->next()) {
-                PresentSession row;
-                row.rowId = selectBucket->value(0).toLongLong();
-                row.displayName = fingerprintOf(selectBucket->value(2));
-                row.lastSeenTs = optionalInteger(selectBucket->value(3));
-                row.lastSeenIp = fingerprintOf(selectBucket->value(4));
-                snapshot.present.insert(selectBucket->value(1).toString(), row);
-            }
-            if (selectBucket->lastError().isValid()) {
-                failed(selectBucket->lastError());
-                return false;
-            }
-            selectBucket->finish();
         }
+        return true;
+    }
+
+    // Runs `query` (id, device_id, display_name, last_seen_ts, last_seen_ip[, bucket]) into `snapshot`, only
+    // the rows of `buckets` when given.
+    bool readPresent(QSqlQuery& query, const QSet<int>* buckets, Snapshot& snapshot)
+    {
+        if (!exec(query))
+            return false;
+        while (query.next()) {
+            if (buckets && !buckets->contains(query.value(5).toInt()))
+                continue;
+            PresentSession row;
+            row.rowId = query.value(0).toLongLong();
+            row.displayName = fingerprintOf(query.value(2));
+            row.lastSeenTs = optionalInteger(query.value(3));
+            row.lastSeenIp = fingerprintOf(query.value(4));
+            snapshot.present.insert(query.value(1).toString(), row);
+        }
+        if (query.lastError().isValid()) {
+            failed(query.lastError());
+            return false;
+        }
+        query.finish();
         return true;
     }
 
