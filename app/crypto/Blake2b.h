@@ -5,7 +5,8 @@
 namespace gatehouse {
 
 // BLAKE2b through libsodium, which picks the fastest implementation for the processor (Qt's own is the
-// portable reference one, several times slower). Safe to call from any thread.
+// portable reference one: about twice the instructions for the history's digests). Safe to call from any
+// thread.
 class Blake2b
 {
 public:
