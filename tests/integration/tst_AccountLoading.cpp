@@ -368,5 +368,5 @@ void TestAccountLoading::answersToAClientThatIsGoneGoNowhere()
     QCOMPARE(called, 0);
 }
 
-QTEST_MAIN(TestAccountLoading)
+QTEST_GUILESS_MAIN(TestAccountLoading)
 #include "tst_AccountLoading.moc"
