@@ -181,6 +181,18 @@ QDateTime timeFrom(const QVariant& value)
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
+// A session as the device list shows it, from the columns device_id, display_name, last_seen_ts and
+// last_seen_ip of `query`, in that order from column `first`.
+Device deviceFrom(const QSqlQuery& query, int first)
+{
+    Device device;
+    device.id = query.value(first).toString();
+    device.displayName = optionalString(query.value(first + 1));
+    device.lastSeenTs = optionalInteger(query.value(first + 2));
+    device.lastSeenIp = optionalString(query.value(first + 3));
+    return device;
+}
+
 std::atomic<quint64> connectionCounter{0};
 
 // A stored text kept only to tell whether it changed: 10,000 sessions' names and addresses need not stay
@@ -551,54 +563,44 @@ public:
     // from the sessions as stored.
     bool fillPresentBuckets()
     {
-        QSqlQuery present(db);
-        present.setForwardOnly(true);
-        if (!present.exec(QStringLiteral("SELECT id, account_id, device_id, display_name, last_seen_ts, "
-                                         "last_seen_ip FROM sessions WHERE removed_at IS NULL"))) {
-            failed(present.lastError());
+        std::optional<QSqlQuery> present = prepared(
+            "SELECT id, account_id, device_id, display_name, last_seen_ts, last_seen_ip FROM sessions "
+            "WHERE removed_at IS NULL");
+        if (!present || !exec(*present))
             return false;
-        }
         QHash<qint64, QList<Device>> byAccount;
         QList<std::pair<qint64, int>> buckets; // row ID, bucket
-        while (present.next()) {
-            Device device;
-            device.id = present.value(2).toString();
-            device.displayName = optionalString(present.value(3));
-            device.lastSeenTs = optionalInteger(present.value(4));
-            device.lastSeenIp = optionalString(present.value(5));
-            buckets.append({present.value(0).toLongLong(), SessionBuckets::bucketOf(device.id)});
-            byAccount[present.value(1).toLongLong()].append(device);
+        while (present->next()) {
+            const Device device = deviceFrom(*present, 2);
+            buckets.append({present->value(0).toLongLong(), SessionBuckets::bucketOf(device.id)});
+            byAccount[present->value(1).toLongLong()].append(device);
         }
-        if (present.lastError().isValid()) {
-            failed(present.lastError());
+        if (present->lastError().isValid()) {
+            failed(present->lastError());
             return false;
         }
-        present.finish();
+        present->finish();
 
-        QSqlQuery setBucket(db);
-        if (!setBucket.prepare(QStringLiteral("UPDATE sessions SET bucket = ? WHERE id = ?"))) {
-            failed(setBucket.lastError());
+        std::optional<QSqlQuery> setBucket = prepared("UPDATE sessions SET bucket = ? WHERE id = ?");
+        if (!setBucket)
             return false;
-        }
         for (const auto& [rowId, bucket] : buckets) {
-            setBucket.bindValue(0, bucket);
-            setBucket.bindValue(1, rowId);
-            if (!exec(setBucket))
+            setBucket->bindValue(0, bucket);
+            setBucket->bindValue(1, rowId);
+            if (!exec(*setBucket))
                 return false;
         }
-        QSqlQuery insertDigest(db);
-        if (!insertDigest.prepare(QStringLiteral(
-                "INSERT INTO present_digests (account_id, bucket, digest) VALUES (?, ?, ?)"))) {
-            failed(insertDigest.lastError());
+        std::optional<QSqlQuery> insertDigest =
+            prepared("INSERT INTO present_digests (account_id, bucket, digest) VALUES (?, ?, ?)");
+        if (!insertDigest)
             return false;
-        }
         for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
             const SessionBuckets sessions(account.value());
             for (auto it = sessions.digests().cbegin(); it != sessions.digests().cend(); ++it) {
-                insertDigest.bindValue(0, account.key());
-                insertDigest.bindValue(1, it.key());
-                insertDigest.bindValue(2, it.value());
-                if (!exec(insertDigest))
+                insertDigest->bindValue(0, account.key());
+                insertDigest->bindValue(1, it.key());
+                insertDigest->bindValue(2, it.value());
+                if (!exec(*insertDigest))
                     return false;
             }
         }
@@ -1298,14 +1300,8 @@ QList<Device> HistoryStore::presentDevices(const HistoryAccount& account) const
         account);
     if (!d->exec(query))
         return result;
-    while (query.next()) {
-        Device device;
-        device.id = query.value(0).toString();
-        device.displayName = optionalString(query.value(1));
-        device.lastSeenTs = optionalInteger(query.value(2));
-        device.lastSeenIp = optionalString(query.value(3));
-        result.append(device);
-    }
+    while (query.next())
+        result.append(deviceFrom(query, 0));
     if (query.lastError().isValid()) {
         d->failed(query.lastError());
         return {};
