@@ -9,7 +9,7 @@
 #                                    unless it is a host base library, for --list, for the window
 #                                    on the offscreen platform, for the TLS backend and for the
 #                                    SQLite driver of the history store (--check-sqlite-driver)
-#   check-appdir.sh xcb     APPDIR   the window under Xvfb: the xcb platform and SVG icons loaded
+#   check-appdir.sh xcb     APPDIR   the window under Xvfb: the xcb platform and Qt SVG loaded
 #                                    from the AppDir (exit 77 = skipped when Xvfb is missing)
 #
 # "Almost empty environment" means `env -i` plus HOME, QT_QPA_PLATFORM and GATEHOUSE_ACCESS_TOKEN
@@ -270,30 +270,17 @@ check_run() {
     [ "$status" -eq 0 ] || fail "traced --list exited $status: $(cat "$work/list-debug.err")"
     check_loaded list
 
-    # 3. The window against the same server on the offscreen platform, until its SVG icons are
-    #    drawn: platform plugin, image formats and icon engines from the AppDir.
+    # 3. The window against the same server on the offscreen platform, until it has painted the list and
+    #    its icons (--quit-when-loaded): platform plugin and Qt SVG, which draws the icons, from the AppDir.
+    set +e
     env -i HOME="$work/home" QT_QPA_PLATFORM=offscreen GATEHOUSE_ACCESS_TOKEN="$token" \
         LD_DEBUG=libs,files LD_DEBUG_OUTPUT="$work/lddebug.window" \
-        "$appdir/AppRun" --homeserver "$base_url" >/dev/null 2>"$work/window.err" &
-    local window_pid=$! tries=0
-    until grep -hqs 'calling init: .*/iconengines/libqsvgicon.so' "$work"/lddebug.window.*; do
-        kill -0 "$window_pid" 2>/dev/null || break
-        tries=$((tries + 1))
-        [ "$tries" -lt 300 ] || break
-        sleep 0.1
-    done
-    sleep 1
-    kill -TERM "$window_pid" 2>/dev/null || fail "the headless window exited early: $(cat "$work/window.err")"
-    wait "$window_pid" 2>/dev/null || true
+        "$appdir/AppRun" --homeserver "$base_url" --quit-when-loaded >/dev/null 2>"$work/window.err"
+    status=$?
+    set -e
+    [ "$status" -eq 0 ] || fail "the headless window exited $status: $(cat "$work/window.err")"
     check_loaded window
-    local plugin
-    for plugin in platforms/libqoffscreen.so iconengines/libqsvgicon.so imageformats/libqsvg.so; do
-        if grep -h "calling init: .*/plugins/$plugin" "$work"/lddebug.window.* | contains "$appdir/"; then
-            pass "$plugin loaded from the AppDir"
-        else
-            fail "$plugin not loaded from the AppDir"
-        fi
-    done
+    check_drawing_parts window platforms/libqoffscreen.so
 
     # 4. TLS: an https homeserver on a closed loopback port (1, tcpmux, unused everywhere) fails with
     #    exit code 4, after Qt has loaded its TLS backend from the AppDir and the host's libssl.
@@ -342,6 +329,23 @@ check_run() {
     done
 }
 
+# The platform plugin a window ran on, and Qt SVG, which draws its icons (linked, not a plugin), were both
+# loaded from the AppDir.
+check_drawing_parts() {
+    local label="$1" platform="$2" path
+    if grep -h "calling init: .*/plugins/$platform" "$work"/lddebug."$label".* | contains "$appdir/"; then
+        pass "$platform loaded from the AppDir"
+    else
+        fail "$platform not loaded from the AppDir"
+    fi
+    path="$(sed -n 's/.*calling init: \(.*\/libQt6Svg\.so\.6\)$/\1/p' "$work"/lddebug."$label".* | head -n 1)"
+    if [ -n "$path" ] && inside "$(readlink -f "$path")"; then
+        pass "libQt6Svg.so.6 loaded from the AppDir"
+    else
+        fail "libQt6Svg.so.6 not loaded from the AppDir (${path:-not loaded at all})"
+    fi
+}
+
 check_xcb() {
     command -v Xvfb >/dev/null || { echo "SKIP: Xvfb not installed"; exit 77; }
     command -v xdotool >/dev/null || { echo "SKIP: xdotool not installed"; exit 77; }
@@ -372,14 +376,7 @@ check_xcb() {
     kill -TERM "$xvfb_pid" 2>/dev/null || true
     wait "$xvfb_pid" 2>/dev/null || true
     check_loaded xcb "$app_pid"
-    local plugin
-    for plugin in platforms/libqxcb.so iconengines/libqsvgicon.so imageformats/libqsvg.so; do
-        if grep -h "calling init: .*/plugins/$plugin" "$work"/lddebug.xcb.* | contains "$appdir/"; then
-            pass "$plugin loaded from the AppDir"
-        else
-            fail "$plugin not loaded from the AppDir"
-        fi
-    done
+    check_drawing_parts xcb platforms/libqxcb.so
 }
 
 case "$mode" in

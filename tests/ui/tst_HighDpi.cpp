@@ -6,6 +6,7 @@
 #include "model/DeviceFilterModel.h"
 #include "sessions/SessionDelegate.h"
 #include "sessions/SessionTable.h"
+#include "widgets/SvgIcon.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -112,9 +113,10 @@ void TestHighDpi::iconsAreScalable()
 {
     // Drawn from SVG: a request at twice the size gets twice the pixels, not a blurred 16-pixel image.
     for (const char* name : {"this-session", "inactive", "waiting", "info", "warning", "error", "refresh",
-                             "external", "gatehouse"}) {
+                             "external", "gatehouse", "clear", "more", "device-desktop", "device-mobile",
+                             "device-web", "device-bot", "device-unknown"}) {
         const QString path = QStringLiteral(":/gatehouse/icons/%1.svg").arg(QLatin1String(name));
-        const QIcon icon(path);
+        const QIcon icon = SvgIcon::fromFile(path);
         QVERIFY2(!icon.isNull(), qPrintable(path));
         QCOMPARE(icon.pixmap(QSize(16, 16), 2.0).size(), QSize(32, 32));
         QCOMPARE(icon.pixmap(QSize(48, 48), 2.0).size(), QSize(96, 96));

@@ -2,6 +2,7 @@
 
 #include "gatehouse_version.h"
 #include "widgets/SelectableLabel.h"
+#include "widgets/SvgIcon.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(72, 72));
+    icon->setPixmap(SvgIcon::fromFile(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(72, 72));
     icon->setAccessibleName(tr("Gatehouse logo"));
     top->addWidget(icon, 0, Qt::AlignTop);
 

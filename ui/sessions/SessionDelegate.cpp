@@ -2,6 +2,7 @@
 
 #include "history/NewBadge.h"
 #include "model/DeviceKind.h"
+#include "widgets/SvgIcon.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -154,7 +155,7 @@ QPixmap SessionDelegate::statusMark(const QString& path, const QColor& colour, i
                         u'|' + QString::number(ratio);
     if (const auto found = m_marks.constFind(key); found != m_marks.cend())
         return *found;
-    QPixmap mark = QIcon(path).pixmap(QSize(side, side), ratio);
+    QPixmap mark = SvgIcon::fromFile(path).pixmap(QSize(side, side), ratio);
     {
         QPainter painter(&mark);
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);

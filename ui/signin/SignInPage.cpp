@@ -11,6 +11,7 @@
 #include "widgets/Banner.h"
 #include "widgets/GlyphIcon.h"
 #include "widgets/SelectableLabel.h"
+#include "widgets/SvgIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,7 +72,7 @@ SignInPage::SignInPage(QWidget* parent)
     auto* column = new QVBoxLayout;
     column->addStretch(2);
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(64, 64));
+    icon->setPixmap(SvgIcon::fromFile(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignLeft);
     column->addWidget(icon);
     // Errors and notes are told apart by an icon and their accessible name, not by colour alone.

@@ -4,6 +4,7 @@
 #include "watch/AccountWatcher.h"
 #include "watch/BackgroundWatch.h"
 #include "watch/SignInAlert.h"
+#include "widgets/SvgIcon.h"
 
 #include <QIcon>
 #include <QMenu>
@@ -44,7 +45,7 @@ bool WatchTray::showIfAvailable()
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return false;
     if (!m_icon) {
-        m_icon = new QSystemTrayIcon(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")));
+        m_icon = new QSystemTrayIcon(SvgIcon::fromFile(QStringLiteral(":/gatehouse/icons/gatehouse.svg")));
         m_icon->setContextMenu(m_menu);
         m_icon->setToolTip(toolTip());
         connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {

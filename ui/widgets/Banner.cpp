@@ -1,6 +1,7 @@
 #include "widgets/Banner.h"
 
 #include "widgets/SelectableLabel.h"
+#include "widgets/SvgIcon.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -95,7 +96,8 @@ void Banner::updateIcon()
         path = ":/gatehouse/icons/error.svg";
     // A little taller than a line of text, whatever the font size and screen.
     const int side = fontMetrics().height() + 3;
-    m_icon->setPixmap(QIcon(QString::fromLatin1(path)).pixmap(QSize(side, side), devicePixelRatioF()));
+    m_icon->setPixmap(
+        SvgIcon::fromFile(QString::fromLatin1(path)).pixmap(QSize(side, side), devicePixelRatioF()));
 }
 
 void Banner::paintEvent(QPaintEvent* event)

@@ -1,5 +1,7 @@
 #include "widgets/GlyphIcon.h"
 
+#include "widgets/SvgIcon.h"
+
 #include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
@@ -14,7 +16,7 @@ class GlyphIconEngine : public QIconEngine
 public:
     explicit GlyphIconEngine(const QString& path)
         : m_path(path)
-        , m_source(path)
+        , m_source(SvgIcon::fromFile(path))
     {}
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override

@@ -1,6 +1,7 @@
 #include "widgets/StatusPage.h"
 
 #include "widgets/SelectableLabel.h"
+#include "widgets/SvgIcon.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -52,7 +53,7 @@ void StatusPage::show(Kind kind, const QString& title, const QString& text)
     static const char* const icons[] = {":/gatehouse/icons/gatehouse.svg", ":/gatehouse/icons/error.svg",
                                         ":/gatehouse/icons/gatehouse.svg"};
     const int size = kind == Kind::Error ? 48 : 72;
-    m_icon->setPixmap(QIcon(QString::fromLatin1(icons[int(kind)])).pixmap(size, size));
+    m_icon->setPixmap(SvgIcon::fromFile(QString::fromLatin1(icons[int(kind)])).pixmap(size, size));
     // An error is said in words too, not only by its red icon.
     m_icon->setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Gatehouse"));
     m_title->setText(title);

@@ -6,6 +6,7 @@
 #include "text/UntrustedText.h"
 #include "widgets/GlyphIcon.h"
 #include "widgets/SelectableLabel.h"
+#include "widgets/SvgIcon.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -28,7 +29,8 @@ AccountHeader::AccountHeader(QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 6);
     auto* icon = new QLabel(this);
     const int iconSide = fontMetrics().height() * 5 / 2; // 44 pixels beside a 17-pixel line
-    icon->setPixmap(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(iconSide, iconSide));
+    icon->setPixmap(
+        SvgIcon::fromFile(QStringLiteral(":/gatehouse/icons/gatehouse.svg")).pixmap(iconSide, iconSide));
     icon->setAccessibleName(tr("Gatehouse"));
     layout->addWidget(icon, 0, Qt::AlignTop);
 

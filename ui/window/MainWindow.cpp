@@ -16,6 +16,7 @@
 #include "text/UntrustedText.h"
 #include "widgets/Banner.h"
 #include "widgets/StatusPage.h"
+#include "widgets/SvgIcon.h"
 #include "window/AccountHeader.h"
 #include "window/AccountNotice.h"
 #include "window/AccountSwitching.h"
@@ -66,7 +67,7 @@ MainWindow::MainWindow(UrlOpener* opener, QWidget* parent)
     , m_busy(new QProgressBar(this))
 {
     setWindowTitle(QStringLiteral("Gatehouse"));
-    setWindowIcon(QIcon(QStringLiteral(":/gatehouse/icons/gatehouse.svg")));
+    setWindowIcon(SvgIcon::fromFile(QStringLiteral(":/gatehouse/icons/gatehouse.svg")));
     resize(1120, 720);
     m_model->setInactiveAfterDays(AppSettings::inactiveAfterDays());
     m_filterBar->setInactiveAfterDays(m_model->inactiveAfterDays());
