@@ -29,6 +29,7 @@
 #include "watch/ResidentWatch.h"
 #include "watch/WatchReview.h"
 #include "watch/WatchingHeader.h"
+#include "widgets/GlyphStyle.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -386,6 +387,7 @@ int Launcher::run(int argc, char* argv[])
         QApplication app(argc, argv);
         if (!firstLook.noHistory)
             HistoryStore::preloadDriver(); // beside the start of the window, which opens the history
+        GlyphStyle::install();
         describeApplication();
         Translations::install(app);
         return runWindow(app, CommandLine::parse(arguments));
