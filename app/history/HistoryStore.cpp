@@ -1293,10 +1293,14 @@ QList<Device> HistoryStore::presentDevices(const HistoryAccount& account) const
         return result;
     d->errorText.clear();
     QSqlQuery query = d->accountQuery(
+        // In device ID order, the order of the index on present sessions. Ordered by when each was first
+        // stored, SQLite sorted all the rows in a temporary B-tree first: for 10,000 sessions 205 million
+        // instructions instead of 147 million (callgrind, tst_HistoryRecording::readStoredList), on the
+        // path of a saved account's instant start.
         QStringLiteral(
             "SELECT s.device_id, s.display_name, s.last_seen_ts, s.last_seen_ip FROM sessions s JOIN "
             "accounts a ON a.id = s.account_id WHERE a.base_url = ? AND a.user_id = ? AND "
-            "s.removed_at IS NULL ORDER BY s.id"),
+            "s.removed_at IS NULL ORDER BY s.device_id"),
         account);
     if (!d->exec(query))
         return result;

@@ -112,7 +112,8 @@ public:
     // The present session with this device ID (its names and addresses too), without reading the others.
     std::optional<HistorySession> presentSession(const HistoryAccount& account,
                                                  const QString& deviceId) const;
-    // The sessions present at the last recorded refresh, as the device list shows them (one query).
+    // The sessions present at the last recorded refresh, as the device list shows them, in device ID order
+    // (one query).
     QList<Device> presentDevices(const HistoryAccount& account) const;
     // The user IDs the history holds on this canonical base URL (to export when the server cannot be asked).
     QStringList userIdsOn(const QString& baseUrl) const;

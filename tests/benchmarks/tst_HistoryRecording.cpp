@@ -42,6 +42,7 @@ private Q_SLOTS:
     void refreshWithNothingChanged();
     void refreshWithOneSessionMoved();
     void refreshWithEveryAddressChanged();
+    void readStoredList();
 
 private:
     // Records lists[0] into a new history, then benchmarks recording the two lists in turn; `changes` are
@@ -88,6 +89,24 @@ void TestHistoryRecording::refreshWithEveryAddressChanged()
         return;
     QVERIFY(changes.wrote);
     QCOMPARE(changes.activityMoved, SessionCount);
+}
+
+void TestHistoryRecording::readStoredList()
+{
+    // What a saved account's window starts on (the instant start): every present session of the account.
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath("history.sqlite"));
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    const QList<Device> list = devices(0);
+    QVERIFY(store.recordRefresh(account, list, t0).wrote);
+    StoredSessionList stored;
+    QBENCHMARK
+    {
+        stored = store.storedList(account);
+    }
+    QVERIFY(stored.hasHistory);
+    QCOMPARE(stored.devices.size(), qsizetype(SessionCount));
+    QCOMPARE(stored.devices.last().lastSeenIp, list.last().lastSeenIp);
 }
 
 void TestHistoryRecording::recordAlternately(const QList<Device> (&lists)[2], HistoryChanges& changes)

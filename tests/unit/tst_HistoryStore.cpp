@@ -415,6 +415,12 @@ void TestHistoryStore::presentDevicesAreTheLastRecordedList()
                                device("D", "Bot")};
     store.recordRefresh(alice, second, t0.addSecs(60));
     QCOMPARE(store.presentDevices(alice), second);
+    // In device ID order, whatever order the server listed them in and whenever each was first seen.
+    const QList<Device> third{device("E"), device("D", "Bot"), device("0"),
+                              device("A", "Phone", 2, "192.0.2.9")};
+    store.recordRefresh(alice, third, t0.addSecs(120));
+    QCOMPARE(store.presentDevices(alice), (QList<Device>{device("0"), device("A", "Phone", 2, "192.0.2.9"),
+                                                         device("D", "Bot"), device("E")}));
 }
 
 void TestHistoryStore::storedListIsWhatTheWindowStartsOn()
