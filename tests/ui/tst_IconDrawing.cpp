@@ -142,6 +142,19 @@ void TestIconDrawing::disabledIconLooksDifferent()
     const QImage disabled = icon.pixmap(QSize(32, 32), 1.0, QIcon::Disabled).toImage();
     QCOMPARE(disabled.size(), normal.size());
     QVERIFY(disabled != normal);
+    // Drawn again for another palette, not taken from the cache.
+    const QPalette before = QGuiApplication::palette();
+    QPalette other = before;
+    other.setColor(QPalette::Disabled, QPalette::ButtonText, Qt::red);
+    other.setColor(QPalette::Window, Qt::darkBlue);
+    other.setColor(QPalette::Base, Qt::darkBlue);
+    other.setColor(QPalette::Light, Qt::darkBlue);
+    other.setColor(QPalette::Disabled, QPalette::Light, Qt::darkBlue);
+    QApplication::setPalette(other);
+    const QImage disabledAgain = icon.pixmap(QSize(32, 32), 1.0, QIcon::Disabled).toImage();
+    QApplication::setPalette(before);
+    QVERIFY(disabledAgain != disabled);
+    QCOMPARE(icon.pixmap(QSize(32, 32), 1.0, QIcon::Disabled).toImage(), disabled);
 }
 
 void TestIconDrawing::tintingAGlyphLeavesTheIconAsItWas()

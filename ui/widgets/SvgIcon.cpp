@@ -35,11 +35,14 @@ public:
         const QSize drawnSize = actualSize(size, mode, state);
         if (drawnSize.isEmpty())
             return QPixmap();
-        const QString key = QStringLiteral("gatehouse-svg|%1|%2x%3|%4")
+        // A disabled or selected look comes from the palette: a new palette draws it again.
+        const qint64 palette = mode == QIcon::Normal ? 0 : QGuiApplication::palette().cacheKey();
+        const QString key = QStringLiteral("gatehouse-svg|%1|%2x%3|%4|%5")
                                 .arg(m_path)
                                 .arg(drawnSize.width())
                                 .arg(drawnSize.height())
-                                .arg(int(mode));
+                                .arg(int(mode))
+                                .arg(palette);
         QPixmap drawn;
         if (QPixmapCache::find(key, &drawn))
             return drawn;
@@ -49,7 +52,7 @@ public:
             QPainter painter(&drawn);
             renderer()->render(&painter, QRectF(QPointF(0, 0), drawnSize));
         }
-        if (mode != QIcon::Normal) {
+        if (mode != QIcon::Normal && qobject_cast<QApplication*>(QCoreApplication::instance())) {
             // The style's own look for a disabled or selected icon, as for any other icon.
             QStyleOption option;
             option.palette = QGuiApplication::palette();
