@@ -13,8 +13,8 @@ class GlyphStyle : public QProxyStyle
     Q_OBJECT
 
 public:
-    // Takes the place of the application's style (the platform's, or the one asked for with -style or
-    // QT_STYLE_OVERRIDE), which it draws everything else with.
+    // Takes the place of the application's style (the platform's, or the one QT_STYLE_OVERRIDE names),
+    // which it draws everything else with.
     static void install();
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption* option = nullptr,
