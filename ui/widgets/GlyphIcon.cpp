@@ -1,9 +1,9 @@
 #include "widgets/GlyphIcon.h"
 
+#include "widgets/PixmapIconEngine.h"
 #include "widgets/SvgIcon.h"
 
 #include <QGuiApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 
@@ -11,21 +11,13 @@ namespace gatehouse {
 
 namespace {
 
-class GlyphIconEngine : public QIconEngine
+class GlyphIconEngine : public PixmapIconEngine
 {
 public:
     explicit GlyphIconEngine(const QString& path)
         : m_path(path)
         , m_source(SvgIcon::fromFile(path))
     {}
-
-    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        QPixmap glyph = pixmap(rect.size() * ratio, mode, state);
-        glyph.setDevicePixelRatio(ratio);
-        painter->drawPixmap(rect, glyph);
-    }
 
     // `size` is in device pixels (QIcon::pixmap() multiplies by the pixel ratio before asking).
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override

@@ -1,7 +1,8 @@
 #include "widgets/SvgIcon.h"
 
+#include "widgets/PixmapIconEngine.h"
+
 #include <QApplication>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QStyle>
@@ -14,20 +15,12 @@ namespace gatehouse {
 
 namespace {
 
-class SvgIconEngine : public QIconEngine
+class SvgIconEngine : public PixmapIconEngine
 {
 public:
     explicit SvgIconEngine(const QString& path)
         : m_path(path)
     {}
-
-    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
-        drawn.setDevicePixelRatio(ratio);
-        painter->drawPixmap(rect, drawn);
-    }
 
     // `size` is in device pixels (QIcon::pixmap() multiplies by the pixel ratio before asking).
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
