@@ -135,11 +135,19 @@ bool DeviceListModel::isInactive(const Row& row, qint64 referenceMSecs) const
                                       m_inactiveAfterDays, referenceMSecs);
 }
 
+bool DeviceListModel::isInactiveAt(int row, qint64 referenceMSecs) const
+{
+    return SessionActions::isInactive(m_rows.at(row).device.lastSeenTs, row == m_currentRow,
+                                      m_inactiveAfterDays, referenceMSecs);
+}
+
 int DeviceListModel::inactiveCount() const
 {
     const qint64 now = referenceMSecs(); // once, not once per row
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [this, now](const Row& row) { return isInactive(row, now); }));
+    int count = 0;
+    for (int row = 0; row < m_rows.size(); ++row)
+        count += isInactiveAt(row, now) ? 1 : 0;
+    return count;
 }
 
 QString DeviceListModel::actionLabel(RowAction action)

@@ -87,7 +87,7 @@ public:
     // What data() gives for these roles, without QVariant: the proxy sorts and filters ten thousand rows
     // through them.
     bool isCurrent(int row) const { return row == m_currentRow; }
-    bool isInactive(int row) const { return isInactive(m_rows.at(row), referenceMSecs()); }
+    bool isInactive(int row) const { return isInactiveAt(row, referenceMSecs()); }
     const QString& searchKey(int row) const;
     QString displayText(int row, int column) const; // Qt::DisplayRole
     // DisplayRole case-folded the way QString::compare(..., Qt::CaseInsensitive) folds it: comparing two keys
@@ -116,6 +116,9 @@ private:
     static QString shownName(const Device& device); // sanitised, bidi-isolated; empty when there is none
     qint64 referenceMSecs() const;
     bool isInactive(const Row& row, qint64 referenceMSecs) const;
+    // The same for a row by its number: the current session is known by its row, without comparing IDs (the
+    // filter and the counts ask this of every row).
+    bool isInactiveAt(int row, qint64 referenceMSecs) const;
     QString statusText(const Row& row) const;
     void applyDevices(const QList<Device>& devices, const QString& currentDeviceId);
     void rebuildIndex();

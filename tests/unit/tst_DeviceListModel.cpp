@@ -57,6 +57,7 @@ private Q_SLOTS:
     void marksInactiveAfterTheThreshold_data();
     void marksInactiveAfterTheThreshold();
     void neverMarksTheCurrentOrUnknownSessionInactive();
+    void currentSessionStaysActiveWhenRowsMove();
     void thresholdChangeRefreshesRows();
     void statusSaysWhatTheRowIs();
     void offersActions_data();
@@ -435,6 +436,31 @@ void TestDeviceListModel::neverMarksTheCurrentOrUnknownSessionInactive()
     QVERIFY(!model.index(0, 0).data(DeviceListModel::InactiveRole).toBool());
     QVERIFY(!model.index(1, 0).data(DeviceListModel::InactiveRole).toBool());
     QCOMPARE(model.inactiveCount(), 0);
+}
+
+// The current session is known by its row (isInactiveAt): it must follow the session when rows before it go,
+// and move to another session when whoami names another.
+void TestDeviceListModel::currentSessionStaysActiveWhenRowsMove()
+{
+    DeviceListModel model;
+    model.setReferenceTime(referenceNow);
+    const auto old = [](const QString& id) { return makeDevice(id, id.toLower(), daysAgo(500)); };
+    model.setDevices({old("A"), old("B"), old("ME")}, "ME");
+    QCOMPARE(model.inactiveCount(), 2);
+    QVERIFY(!model.isInactive(model.rowOf("ME")));
+
+    model.setDevices({old("B"), old("ME"), old("C")}, "ME"); // A goes: ME moves up a row
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.inactiveCount(), 2);
+    QVERIFY(!model.isInactive(model.rowOf("ME")));
+    QVERIFY(model.isInactive(model.rowOf("B")));
+    QVERIFY(model.isInactive(model.rowOf("C")));
+
+    model.setDevices({old("B"), old("ME"), old("C")}, "C"); // signed in as another session
+    QCOMPARE(model.inactiveCount(), 2);
+    QVERIFY(model.isInactive(model.rowOf("ME")));
+    QVERIFY(!model.isInactive(model.rowOf("C")));
+    QVERIFY(!model.index(model.rowOf("C"), 0).data(DeviceListModel::InactiveRole).toBool());
 }
 
 void TestDeviceListModel::thresholdChangeRefreshesRows()
