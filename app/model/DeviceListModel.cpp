@@ -129,13 +129,7 @@ qint64 DeviceListModel::referenceMSecs() const
     return referenceTime().toMSecsSinceEpoch();
 }
 
-bool DeviceListModel::isInactive(const Row& row, qint64 referenceMSecs) const
-{
-    return SessionActions::isInactive(row.device.lastSeenTs, row.device.id == m_currentDeviceId,
-                                      m_inactiveAfterDays, referenceMSecs);
-}
-
-bool DeviceListModel::isInactiveAt(int row, qint64 referenceMSecs) const
+bool DeviceListModel::isInactive(int row, qint64 referenceMSecs) const
 {
     return SessionActions::isInactive(m_rows.at(row).device.lastSeenTs, row == m_currentRow,
                                       m_inactiveAfterDays, referenceMSecs);
@@ -146,7 +140,7 @@ int DeviceListModel::inactiveCount() const
     const qint64 now = referenceMSecs(); // once, not once per row
     int count = 0;
     for (int row = 0; row < m_rows.size(); ++row)
-        count += isInactiveAt(row, now) ? 1 : 0;
+        count += isInactive(row, now) ? 1 : 0;
     return count;
 }
 
@@ -183,7 +177,7 @@ QString DeviceListModel::accessibleName(int row) const
                    : tr("%1, waiting for the browser").arg(name);
     if (entry.device.id == m_currentDeviceId)
         return tr("%1, this session").arg(name);
-    if (isInactive(entry, referenceMSecs()))
+    if (isInactive(row, referenceMSecs()))
         return tr("%1, inactive").arg(name);
     return name;
 }
@@ -206,7 +200,7 @@ QString DeviceListModel::accessibleDescription(int row) const
     QStringList parts;
     parts.append(
         tr("Session %1, device ID %2").arg(displayText(row, NameColumn), displayText(row, DeviceIdColumn)));
-    parts.append(statusText(entry));
+    parts.append(statusText(row));
     // What the row's glyph and Encryption column show.
     parts.append(tr("Kind of device: %1")
                      .arg(DeviceKind::label(DeviceKind::guess(m_recognition.client(entry.device.id),
@@ -238,16 +232,17 @@ QList<RowAction> DeviceListModel::actionsFor(int row) const
     return m_actions.forSession(m_rows.at(row).device.id);
 }
 
-QString DeviceListModel::statusText(const Row& row) const
+QString DeviceListModel::statusText(int row) const
 {
-    if (m_waiting.contains(row.device.id))
+    const Device& device = m_rows.at(row).device;
+    if (m_waiting.contains(device.id))
         return tr("Waiting for browser");
-    if (row.device.id == m_currentDeviceId)
+    if (device.id == m_currentDeviceId)
         return tr("This session");
     if (isInactive(row, referenceMSecs()))
         return tr("Inactive for %n day(s)", nullptr,
-                  int(RelativeTime::daysBetween(*row.device.lastSeenTs, referenceTime())));
-    if (!row.device.lastSeenTs)
+                  int(RelativeTime::daysBetween(*device.lastSeenTs, referenceTime())));
+    if (!device.lastSeenTs)
         return tr("No activity recorded");
     return tr("Active");
 }
@@ -269,7 +264,7 @@ QString DeviceListModel::displayText(int row, int column) const
     case LastIpColumn:
         return device.lastSeenIp ? UntrustedText::forDisplay(*device.lastSeenIp, 60) : SessionText::unknown();
     case StatusColumn:
-        return statusText(entry);
+        return statusText(row);
     case EncryptionColumn:
         return m_recognition.answered ? EncryptionText::label(m_recognition.encryption(device.id))
                                       : QString();
@@ -364,7 +359,7 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
     case LastSeenRole:
         return device.lastSeenTs ? *device.lastSeenTs : qint64(-1);
     case InactiveRole:
-        return isInactive(row, referenceMSecs());
+        return isInactive(index.row(), referenceMSecs());
     case WaitingRole:
         return m_waiting.contains(device.id);
     case NewRole:

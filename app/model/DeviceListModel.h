@@ -87,7 +87,7 @@ public:
     // What data() gives for these roles, without QVariant: the proxy sorts and filters ten thousand rows
     // through them.
     bool isCurrent(int row) const { return row == m_currentRow; }
-    bool isInactive(int row) const { return isInactiveAt(row, referenceMSecs()); }
+    bool isInactive(int row) const { return isInactive(row, referenceMSecs()); }
     const QString& searchKey(int row) const;
     QString displayText(int row, int column) const; // Qt::DisplayRole
     // DisplayRole case-folded the way QString::compare(..., Qt::CaseInsensitive) folds it: comparing two keys
@@ -115,11 +115,10 @@ private:
     static Row makeRow(const Device& device);
     static QString shownName(const Device& device); // sanitised, bidi-isolated; empty when there is none
     qint64 referenceMSecs() const;
-    bool isInactive(const Row& row, qint64 referenceMSecs) const;
-    // The same for a row by its number: the current session is known by its row, without comparing IDs (the
-    // filter and the counts ask this of every row).
-    bool isInactiveAt(int row, qint64 referenceMSecs) const;
-    QString statusText(const Row& row) const;
+    // The current session is known by its row, without comparing IDs: the filter and the counts ask this of
+    // every row.
+    bool isInactive(int row, qint64 referenceMSecs) const;
+    QString statusText(int row) const;
     void applyDevices(const QList<Device>& devices, const QString& currentDeviceId);
     void rebuildIndex();
     void emitAllRowsChanged();

@@ -438,8 +438,8 @@ void TestDeviceListModel::neverMarksTheCurrentOrUnknownSessionInactive()
     QCOMPARE(model.inactiveCount(), 0);
 }
 
-// The current session is known by its row (isInactiveAt): it must follow the session when rows before it go,
-// and move to another session when whoami names another.
+// The current session is known by its row (DeviceListModel::isInactive): it must follow the session when rows
+// before it go, and move to another session when whoami names another.
 void TestDeviceListModel::currentSessionStaysActiveWhenRowsMove()
 {
     DeviceListModel model;
