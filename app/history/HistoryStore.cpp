@@ -456,6 +456,11 @@ public:
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     }
 
+    // The statements that run once per session take named placeholders: for a positional one, Qt SQL
+    // formats the placeholder's name with QString::arg on every bind, which was more than a quarter of the
+    // instructions of recording a new 10,000-session account (callgrind). No name appears twice in one
+    // statement: Qt's SQLite driver sorts out repeated names again on every run, which costs more than it
+    // saves.
     std::optional<QSqlQuery> prepared(const char* statement)
     {
         QSqlQuery query(db);
@@ -481,39 +486,43 @@ public:
 
     bool prepareStatements()
     {
-        return (selectAccount = prepared("SELECT id FROM accounts WHERE base_url = ? AND user_id = ?")) &&
+        return (selectAccount =
+                    prepared("SELECT id FROM accounts WHERE base_url = :base_url AND user_id = :user_id")) &&
                (selectDigests =
-                    prepared("SELECT bucket, digest FROM present_digests WHERE account_id = ?")) &&
+                    prepared("SELECT bucket, digest FROM present_digests WHERE account_id = :account")) &&
                (selectBucket = prepared("SELECT id, device_id, display_name, last_seen_ts, last_seen_ip "
-                                        "FROM sessions WHERE account_id = ? AND bucket = ? AND removed_at IS "
-                                        "NULL")) &&
+                                        "FROM sessions WHERE account_id = :account AND bucket = :bucket AND "
+                                        "removed_at IS NULL")) &&
                (selectPresent =
                     prepared("SELECT id, device_id, display_name, last_seen_ts, last_seen_ip, "
-                             "bucket FROM sessions WHERE account_id = ? AND removed_at IS NULL")) &&
+                             "bucket FROM sessions WHERE account_id = :account AND removed_at IS NULL")) &&
                (writeDigest = prepared("INSERT OR REPLACE INTO present_digests (account_id, bucket, digest) "
-                                       "VALUES (?, ?, ?)")) &&
-               (dropDigest = prepared("DELETE FROM present_digests WHERE account_id = ? AND bucket = ?")) &&
+                                       "VALUES (:account, :bucket, :digest)")) &&
+               (dropDigest = prepared(
+                    "DELETE FROM present_digests WHERE account_id = :account AND bucket = :bucket")) &&
                (insertAccount = prepared("INSERT INTO accounts (base_url, user_id, first_recorded_at, "
-                                         "last_change_at) VALUES (?, ?, ?, ?)")) &&
-               (touchAccount = prepared("UPDATE accounts SET last_change_at = ? WHERE id = ?")) &&
-               (everSeen =
-                    prepared("SELECT 1 FROM sessions WHERE account_id = ? AND device_id = ? LIMIT 1")) &&
+                                         "last_change_at) VALUES (:base_url, :user_id, :first_recorded_at, "
+                                         ":last_change_at)")) &&
+               (touchAccount = prepared("UPDATE accounts SET last_change_at = :now WHERE id = :account")) &&
+               (everSeen = prepared(
+                    "SELECT 1 FROM sessions WHERE account_id = :account AND device_id = :device LIMIT 1")) &&
                (insertSession =
                     prepared("INSERT INTO sessions (account_id, device_id, display_name, first_seen, "
-                             "last_seen_ts, last_seen_ip, acknowledged, bucket) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                             "?)")) &&
+                             "last_seen_ts, last_seen_ip, acknowledged, bucket) VALUES (:account, :device, "
+                             ":name, :now, :last_seen_ts, :last_seen_ip, :acknowledged, :bucket)")) &&
                (updateSession =
-                    prepared("UPDATE sessions SET display_name = ?, last_seen_ts = ?, last_seen_ip = ? "
-                             "WHERE id = ?")) &&
-               (removeSession = prepared("UPDATE sessions SET removed_at = ?, removed_how = CASE WHEN "
+                    prepared("UPDATE sessions SET display_name = :name, last_seen_ts = :last_seen_ts, "
+                             "last_seen_ip = :last_seen_ip WHERE id = :session")) &&
+               (removeSession = prepared("UPDATE sessions SET removed_at = :now, removed_how = CASE WHEN "
                                          "sign_out_marked_at IS NULL THEN 'vanished' ELSE "
-                                         "'signed_out_by_gatehouse' END WHERE id = ?")) &&
+                                         "'signed_out_by_gatehouse' END WHERE id = :session")) &&
                (insertName = prepared("INSERT OR IGNORE INTO session_names (session_id, name, first_seen) "
-                                      "VALUES (?, ?, ?)")) &&
+                                      "VALUES (:session, :name, :now)")) &&
                (insertIp =
                     prepared("INSERT OR IGNORE INTO session_ips (session_id, ip, first_seen, last_seen) "
-                             "VALUES (?, ?, ?, ?)")) &&
-               (touchIp = prepared("UPDATE session_ips SET last_seen = ? WHERE session_id = ? AND ip = ?"));
+                             "VALUES (:session, :ip, :first_seen, :last_seen)")) &&
+               (touchIp = prepared(
+                    "UPDATE session_ips SET last_seen = :now WHERE session_id = :session AND ip = :ip"));
     }
 
     bool migrate()
@@ -550,8 +559,8 @@ public:
     // The account's row ID, or -1 when it has none; nullopt on failure.
     std::optional<qint64> accountId(const HistoryAccount& account)
     {
-        selectAccount->bindValue(0, account.baseUrl);
-        selectAccount->bindValue(1, account.userId);
+        selectAccount->bindValue(QStringLiteral(":base_url"), account.baseUrl);
+        selectAccount->bindValue(QStringLiteral(":user_id"), account.userId);
         if (!exec(*selectAccount))
             return std::nullopt;
         const qint64 id = selectAccount->next() ? selectAccount->value(0).toLongLong() : -1;
@@ -581,25 +590,26 @@ public:
         }
         present->finish();
 
-        std::optional<QSqlQuery> setBucket = prepared("UPDATE sessions SET bucket = ? WHERE id = ?");
+        std::optional<QSqlQuery> setBucket =
+            prepared("UPDATE sessions SET bucket = :bucket WHERE id = :session");
         if (!setBucket)
             return false;
         for (const auto& [rowId, bucket] : buckets) {
-            setBucket->bindValue(0, bucket);
-            setBucket->bindValue(1, rowId);
+            setBucket->bindValue(QStringLiteral(":bucket"), bucket);
+            setBucket->bindValue(QStringLiteral(":session"), rowId);
             if (!exec(*setBucket))
                 return false;
         }
-        std::optional<QSqlQuery> insertDigest =
-            prepared("INSERT INTO present_digests (account_id, bucket, digest) VALUES (?, ?, ?)");
+        std::optional<QSqlQuery> insertDigest = prepared(
+            "INSERT INTO present_digests (account_id, bucket, digest) VALUES (:account, :bucket, :digest)");
         if (!insertDigest)
             return false;
         for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
             const SessionBuckets sessions(account.value());
             for (auto it = sessions.digests().cbegin(); it != sessions.digests().cend(); ++it) {
-                insertDigest->bindValue(0, account.key());
-                insertDigest->bindValue(1, it.key());
-                insertDigest->bindValue(2, it.value());
+                insertDigest->bindValue(QStringLiteral(":account"), account.key());
+                insertDigest->bindValue(QStringLiteral(":bucket"), it.key());
+                insertDigest->bindValue(QStringLiteral(":digest"), it.value());
                 if (!exec(*insertDigest))
                     return false;
             }
@@ -616,7 +626,7 @@ public:
         stored.accountId = *id;
         if (*id < 0)
             return true;
-        selectDigests->bindValue(0, *id);
+        selectDigests->bindValue(QStringLiteral(":account"), *id);
         if (!exec(*selectDigests))
             return false;
         while (selectDigests->next())
@@ -634,12 +644,12 @@ public:
     bool readBuckets(qint64 accountRow, const QSet<int>& buckets, Snapshot& snapshot)
     {
         if (buckets.size() > SessionBuckets::Count / 4) {
-            selectPresent->bindValue(0, accountRow);
+            selectPresent->bindValue(QStringLiteral(":account"), accountRow);
             return readPresent(*selectPresent, &buckets, snapshot);
         }
         for (const int bucket : buckets) {
-            selectBucket->bindValue(0, accountRow);
-            selectBucket->bindValue(1, bucket);
+            selectBucket->bindValue(QStringLiteral(":account"), accountRow);
+            selectBucket->bindValue(QStringLiteral(":bucket"), bucket);
             if (!readPresent(*selectBucket, nullptr, snapshot))
                 return false;
         }
@@ -689,9 +699,9 @@ public:
     {
         if (!name)
             return true;
-        insertName->bindValue(0, rowId);
-        insertName->bindValue(1, *name);
-        insertName->bindValue(2, now);
+        insertName->bindValue(QStringLiteral(":session"), rowId);
+        insertName->bindValue(QStringLiteral(":name"), *name);
+        insertName->bindValue(QStringLiteral(":now"), now);
         return exec(*insertName);
     }
 
@@ -700,17 +710,17 @@ public:
     {
         if (!ip)
             return false;
-        insertIp->bindValue(0, rowId);
-        insertIp->bindValue(1, *ip);
-        insertIp->bindValue(2, now);
-        insertIp->bindValue(3, now);
+        insertIp->bindValue(QStringLiteral(":session"), rowId);
+        insertIp->bindValue(QStringLiteral(":ip"), *ip);
+        insertIp->bindValue(QStringLiteral(":first_seen"), now);
+        insertIp->bindValue(QStringLiteral(":last_seen"), now);
         if (!exec(*insertIp))
             return std::nullopt;
         if (insertIp->numRowsAffected() > 0)
             return true;
-        touchIp->bindValue(0, now);
-        touchIp->bindValue(1, rowId);
-        touchIp->bindValue(2, *ip);
+        touchIp->bindValue(QStringLiteral(":now"), now);
+        touchIp->bindValue(QStringLiteral(":session"), rowId);
+        touchIp->bindValue(QStringLiteral(":ip"), *ip);
         if (!exec(*touchIp))
             return std::nullopt;
         return false;
@@ -721,16 +731,16 @@ public:
     {
         qint64 accountRow = plan.accountId;
         if (accountRow < 0) {
-            insertAccount->bindValue(0, account.baseUrl);
-            insertAccount->bindValue(1, account.userId);
-            insertAccount->bindValue(2, now);
-            insertAccount->bindValue(3, now);
+            insertAccount->bindValue(QStringLiteral(":base_url"), account.baseUrl);
+            insertAccount->bindValue(QStringLiteral(":user_id"), account.userId);
+            insertAccount->bindValue(QStringLiteral(":first_recorded_at"), now);
+            insertAccount->bindValue(QStringLiteral(":last_change_at"), now);
             if (!exec(*insertAccount))
                 return false;
             accountRow = insertAccount->lastInsertId().toLongLong();
         } else {
-            touchAccount->bindValue(0, now);
-            touchAccount->bindValue(1, accountRow);
+            touchAccount->bindValue(QStringLiteral(":now"), now);
+            touchAccount->bindValue(QStringLiteral(":account"), accountRow);
             if (!exec(*touchAccount))
                 return false;
         }
@@ -738,21 +748,22 @@ public:
         for (const Device& device : plan.appearing) {
             bool cameBack = false;
             if (!plan.baseline) {
-                everSeen->bindValue(0, accountRow);
-                everSeen->bindValue(1, device.id);
+                everSeen->bindValue(QStringLiteral(":account"), accountRow);
+                everSeen->bindValue(QStringLiteral(":device"), device.id);
                 if (!exec(*everSeen))
                     return false;
                 cameBack = everSeen->next();
                 everSeen->finish();
             }
-            insertSession->bindValue(0, accountRow);
-            insertSession->bindValue(1, device.id);
-            insertSession->bindValue(2, orNull(device.displayName));
-            insertSession->bindValue(3, now);
-            insertSession->bindValue(4, orNull(device.lastSeenTs));
-            insertSession->bindValue(5, orNull(device.lastSeenIp));
-            insertSession->bindValue(6, plan.baseline ? 1 : 0); // the first look alerts nothing
-            insertSession->bindValue(7, SessionBuckets::bucketOf(device.id));
+            insertSession->bindValue(QStringLiteral(":account"), accountRow);
+            insertSession->bindValue(QStringLiteral(":device"), device.id);
+            insertSession->bindValue(QStringLiteral(":name"), orNull(device.displayName));
+            insertSession->bindValue(QStringLiteral(":now"), now);
+            insertSession->bindValue(QStringLiteral(":last_seen_ts"), orNull(device.lastSeenTs));
+            insertSession->bindValue(QStringLiteral(":last_seen_ip"), orNull(device.lastSeenIp));
+            // The first look alerts nothing.
+            insertSession->bindValue(QStringLiteral(":acknowledged"), plan.baseline ? 1 : 0);
+            insertSession->bindValue(QStringLiteral(":bucket"), SessionBuckets::bucketOf(device.id));
             if (!exec(*insertSession))
                 return false;
             const qint64 rowId = insertSession->lastInsertId().toLongLong();
@@ -766,10 +777,10 @@ public:
         }
 
         for (const Update& update : plan.updates) {
-            updateSession->bindValue(0, orNull(update.device.displayName));
-            updateSession->bindValue(1, orNull(update.device.lastSeenTs));
-            updateSession->bindValue(2, orNull(update.device.lastSeenIp));
-            updateSession->bindValue(3, update.rowId);
+            updateSession->bindValue(QStringLiteral(":name"), orNull(update.device.displayName));
+            updateSession->bindValue(QStringLiteral(":last_seen_ts"), orNull(update.device.lastSeenTs));
+            updateSession->bindValue(QStringLiteral(":last_seen_ip"), orNull(update.device.lastSeenIp));
+            updateSession->bindValue(QStringLiteral(":session"), update.rowId);
             if (!exec(*updateSession))
                 return false;
             if (update.renamed) {
@@ -788,8 +799,8 @@ public:
         }
 
         for (const auto& [rowId, deviceId] : plan.disappearing) {
-            removeSession->bindValue(0, now);
-            removeSession->bindValue(1, rowId);
+            removeSession->bindValue(QStringLiteral(":now"), now);
+            removeSession->bindValue(QStringLiteral(":session"), rowId);
             if (!exec(*removeSession))
                 return false;
             changes.disappeared.append(deviceId);
@@ -799,10 +810,10 @@ public:
         for (const int bucket : plan.buckets) {
             const auto digest = fresh.digests().constFind(bucket);
             QSqlQuery& query = digest == fresh.digests().cend() ? *dropDigest : *writeDigest;
-            query.bindValue(0, accountRow);
-            query.bindValue(1, bucket);
+            query.bindValue(QStringLiteral(":account"), accountRow);
+            query.bindValue(QStringLiteral(":bucket"), bucket);
             if (digest != fresh.digests().cend())
-                query.bindValue(2, *digest);
+                query.bindValue(QStringLiteral(":digest"), *digest);
             if (!exec(query))
                 return false;
         }

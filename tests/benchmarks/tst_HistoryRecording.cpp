@@ -1,6 +1,7 @@
 // QBENCHMARKs for the history store (app/history/HistoryStore): recording a refresh of a 10,000-session
 // account when nothing changed (no write at all), when one session moved (the everyday case: the session
-// Gatehouse itself uses was active) and when every session's address changed (one transaction). Labelled
+// Gatehouse itself uses was active), when every session's address changed (one transaction) and when the
+// account is new to the history (10,000 sessions inserted with their names and addresses). Labelled
 // `benchmark`, never part of the default run; they report times and assert no timing, only that the work was
 // what it claims to be.
 #include "history/HistoryStore.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void refreshWithNothingChanged();
     void refreshWithOneSessionMoved();
     void refreshWithEveryAddressChanged();
+    void firstRecording();
     void readStoredList();
 
 private:
@@ -102,6 +104,31 @@ void TestHistoryRecording::refreshWithEveryAddressChanged()
         return;
     QVERIFY(changes.wrote);
     QCOMPARE(changes.activityMoved, SessionCount);
+}
+
+void TestHistoryRecording::firstRecording()
+{
+    // A first look at a 10,000-session account: each iteration records the list for an account the file has
+    // not seen, so every session, name and address is inserted.
+    const QList<Device> list = devices(0);
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath("history.sqlite"));
+    QCOMPARE(store.open(), HistoryStore::State::Open);
+    int iteration = 0;
+    HistoryChanges changes;
+    QBENCHMARK
+    {
+        ++iteration;
+        const HistoryAccount fresh{account.baseUrl, QString("@user%1:example.org").arg(iteration)};
+        changes = store.recordRefresh(fresh, list, t0);
+    }
+    QVERIFY(changes.ok);
+    QVERIFY(changes.wrote);
+    const StoredSessionList stored =
+        store.storedList(HistoryAccount{account.baseUrl, QString("@user%1:example.org").arg(iteration)});
+    QCOMPARE(stored.devices.size(), qsizetype(SessionCount));
+    QCOMPARE(stored.devices.last().displayName, list.last().displayName);
+    QCOMPARE(stored.devices.last().lastSeenIp, list.last().lastSeenIp);
 }
 
 void TestHistoryRecording::readStoredList()
