@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace gatehouse {
 
 namespace {
@@ -16,6 +18,74 @@ bool parseCount(const QString& text, int minimum, int maximum, int* out)
         return false;
     *out = value;
     return true;
+}
+
+// Qt's own options for every graphical application, which QGuiApplication and QApplication take from argv
+// themselves (with one dash or two), so that `gatehouse -style fusion` or `-platform wayland` work as in any
+// Qt program. How each takes its value follows Qt's own reading of them.
+enum class ToolkitValue
+{
+    None,       // -reverse
+    Next,       // -platform NAME
+    NextOrSign, // -style NAME or -style=NAME
+    SignOnly,   // -qmljsdebugger=PORT
+};
+struct ToolkitOption
+{
+    QLatin1StringView name;
+    ToolkitValue value;
+};
+constexpr ToolkitOption ToolkitOptions[] = {
+    {QLatin1StringView("style"), ToolkitValue::NextOrSign},
+    {QLatin1StringView("stylesheet"), ToolkitValue::NextOrSign},
+    {QLatin1StringView("widgetcount"), ToolkitValue::None},
+    {QLatin1StringView("reverse"), ToolkitValue::None},
+    {QLatin1StringView("platform"), ToolkitValue::Next},
+    {QLatin1StringView("platformpluginpath"), ToolkitValue::Next},
+    {QLatin1StringView("platformtheme"), ToolkitValue::Next},
+    {QLatin1StringView("plugin"), ToolkitValue::Next},
+    {QLatin1StringView("qwindowgeometry"), ToolkitValue::Next},
+    {QLatin1StringView("qwindowicon"), ToolkitValue::Next},
+    {QLatin1StringView("qwindowtitle"), ToolkitValue::Next},
+    {QLatin1StringView("session"), ToolkitValue::Next},
+    {QLatin1StringView("display"), ToolkitValue::Next},
+    {QLatin1StringView("geometry"), ToolkitValue::Next},
+    {QLatin1StringView("qmljsdebugger"), ToolkitValue::SignOnly},
+    {QLatin1StringView("dialogs"), ToolkitValue::SignOnly},
+    {QLatin1StringView("fontengine"), ToolkitValue::SignOnly},
+};
+
+// The arguments without Qt's own options (the program's name, the first, stays).
+QStringList withoutToolkitOptions(const QStringList& arguments)
+{
+    QStringList kept;
+    kept.reserve(arguments.size());
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(u'-')) {
+            kept.append(argument);
+            continue;
+        }
+        if (argument == u"--") { // the rest are not options
+            kept.append(arguments.mid(i));
+            break;
+        }
+        const QStringView option = QStringView(argument).mid(argument.startsWith(u"--") ? 2 : 1);
+        const qsizetype sign = option.indexOf(u'=');
+        const QStringView name = sign < 0 ? option : option.left(sign);
+        const auto toolkit = std::find_if(std::begin(ToolkitOptions), std::end(ToolkitOptions),
+                                          [&](const ToolkitOption& known) { return name == known.name; });
+        const ToolkitValue value = toolkit == std::end(ToolkitOptions) ? ToolkitValue::None : toolkit->value;
+        const bool isToolkitOption =
+            toolkit != std::end(ToolkitOptions) &&
+            (sign < 0 ? value != ToolkitValue::SignOnly
+                      : value == ToolkitValue::NextOrSign || value == ToolkitValue::SignOnly);
+        if (!isToolkitOption)
+            kept.append(argument);
+        else if (sign < 0 && value != ToolkitValue::None)
+            ++i; // its value is the next argument
+    }
+    return kept;
 }
 
 } // namespace
@@ -145,7 +215,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     parser.addOptions({watch, interval, newSessionEvery, background});
     result.helpText = parser.helpText();
 
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withoutToolkitOptions(arguments))) {
         result.error = parser.errorText();
         return result;
     }

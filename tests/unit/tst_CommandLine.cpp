@@ -38,6 +38,8 @@ private Q_SLOTS:
     void readsWatchOptions();
     void refusesMisuse_data();
     void refusesMisuse();
+    void leavesQtsOwnOptionsToQt_data();
+    void leavesQtsOwnOptionsToQt();
     void hasHelpAndVersionText();
 };
 
@@ -293,12 +295,42 @@ void TestCommandLine::readsWatchOptions()
     QVERIFY(line.background);
 }
 
+void TestCommandLine::leavesQtsOwnOptionsToQt_data()
+{
+    // QApplication reads these from argv itself; the command line must neither refuse them nor take their
+    // values for its own.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<Mode>("mode");
+    QTest::newRow("-style fusion") << QStringList{"-style", "fusion"} << Mode::Window;
+    QTest::newRow("-style=fusion") << QStringList{"-style=fusion"} << Mode::Window;
+    QTest::newRow("--style fusion --demo") << QStringList{"--style", "fusion", "--demo"} << Mode::Window;
+    QTest::newRow("-platform offscreen -reverse")
+        << QStringList{"-platform", "offscreen", "-reverse"} << Mode::Window;
+    QTest::newRow("-qwindowgeometry with --list")
+        << QStringList{"-qwindowgeometry", "800x600+0+0", "--list"} << Mode::List;
+    QTest::newRow("-qmljsdebugger=port") << QStringList{"-qmljsdebugger=port:1234", "--list"} << Mode::List;
+    QTest::newRow("-stylesheet's value is not an option")
+        << QStringList{"-stylesheet", "--list"} << Mode::Window;
+}
+
+void TestCommandLine::leavesQtsOwnOptionsToQt()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(Mode, mode);
+    const CommandLine commandLine = parse(arguments);
+    QCOMPARE(commandLine.error, QString());
+    QCOMPARE(commandLine.mode, mode);
+}
+
 void TestCommandLine::refusesMisuse_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown option") << QStringList{"--bogus"};
     QTest::newRow("unknown option with --help") << QStringList{"--help", "--bogus"};
     QTest::newRow("unknown single-dash option") << QStringList{"-x"};
+    QTest::newRow("a name that only starts like Qt's") << QStringList{"-styles"};
+    QTest::newRow("after --, Qt's option is an argument") << QStringList{"--", "-style"};
+    QTest::newRow("-platform= (Qt reads only -platform NAME)") << QStringList{"-platform=offscreen"};
     QTest::newRow("--interval 0") << QStringList{"--watch", "--interval", "0"};
     QTest::newRow("--interval 3601") << QStringList{"--watch", "--interval", "3601"};
     QTest::newRow("--interval without --watch") << QStringList{"--interval", "60"};
