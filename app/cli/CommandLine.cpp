@@ -75,13 +75,16 @@ QStringList withoutToolkitOptions(const QStringList& arguments)
         const QStringView name = sign < 0 ? option : option.left(sign);
         const auto toolkit = std::find_if(std::begin(ToolkitOptions), std::end(ToolkitOptions),
                                           [&](const ToolkitOption& known) { return name == known.name; });
-        const ToolkitValue value = toolkit == std::end(ToolkitOptions) ? ToolkitValue::None : toolkit->value;
-        const bool isToolkitOption =
-            toolkit != std::end(ToolkitOptions) &&
-            (sign < 0 ? value != ToolkitValue::SignOnly
-                      : value == ToolkitValue::NextOrSign || value == ToolkitValue::SignOnly);
-        if (!isToolkitOption)
+        if (toolkit == std::end(ToolkitOptions)) {
             kept.append(argument);
+            continue;
+        }
+        const ToolkitValue value = toolkit->value;
+        const bool takenByQt = sign < 0
+                                   ? value != ToolkitValue::SignOnly
+                                   : value == ToolkitValue::NextOrSign || value == ToolkitValue::SignOnly;
+        if (!takenByQt)
+            kept.append(argument); // left to the parser, which refuses it
         else if (sign < 0 && value != ToolkitValue::None)
             ++i; // its value is the next argument
     }

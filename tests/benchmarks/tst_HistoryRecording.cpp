@@ -111,6 +111,9 @@ void TestHistoryRecording::firstRecording()
     // A first look at a 10,000-session account: each iteration records the list for an account the file has
     // not seen, so every session, name and address is inserted.
     const QList<Device> list = devices(0);
+    const auto accountNumber = [](int n) {
+        return HistoryAccount{account.baseUrl, QString("@user%1:example.org").arg(n)};
+    };
     QTemporaryDir dir;
     HistoryStore store(dir.filePath("history.sqlite"));
     QCOMPARE(store.open(), HistoryStore::State::Open);
@@ -119,13 +122,11 @@ void TestHistoryRecording::firstRecording()
     QBENCHMARK
     {
         ++iteration;
-        const HistoryAccount fresh{account.baseUrl, QString("@user%1:example.org").arg(iteration)};
-        changes = store.recordRefresh(fresh, list, t0);
+        changes = store.recordRefresh(accountNumber(iteration), list, t0);
     }
     QVERIFY(changes.ok);
     QVERIFY(changes.wrote);
-    const StoredSessionList stored =
-        store.storedList(HistoryAccount{account.baseUrl, QString("@user%1:example.org").arg(iteration)});
+    const StoredSessionList stored = store.storedList(accountNumber(iteration));
     QCOMPARE(stored.devices.size(), qsizetype(SessionCount));
     QCOMPARE(stored.devices.last().displayName, list.last().displayName);
     QCOMPARE(stored.devices.last().lastSeenIp, list.last().lastSeenIp);
