@@ -172,10 +172,9 @@ QString DeviceListModel::accessibleName(int row) const
     const QString name = m_new.contains(entry.device.id) ? tr("%1, new").arg(displayText(row, NameColumn))
                                                          : displayText(row, NameColumn);
     if (m_waiting.contains(entry.device.id))
-        return entry.device.id == m_currentDeviceId
-                   ? tr("%1, this session, waiting for the browser").arg(name)
-                   : tr("%1, waiting for the browser").arg(name);
-    if (entry.device.id == m_currentDeviceId)
+        return isCurrent(row) ? tr("%1, this session, waiting for the browser").arg(name)
+                              : tr("%1, waiting for the browser").arg(name);
+    if (isCurrent(row))
         return tr("%1, this session").arg(name);
     if (isInactive(row, referenceMSecs()))
         return tr("%1, inactive").arg(name);
@@ -212,9 +211,8 @@ QString DeviceListModel::accessibleDescription(int row) const
         parts.append(tr("Last activity %1").arg(displayText(row, LastActivityColumn)));
     const QList<RowAction> actions = actionsFor(row);
     if (actions.isEmpty()) {
-        parts.append(entry.device.id == m_currentDeviceId
-                         ? tr("No actions: this is the session Gatehouse is using")
-                         : tr("No actions"));
+        parts.append(isCurrent(row) ? tr("No actions: this is the session Gatehouse is using")
+                                    : tr("No actions"));
     } else {
         QStringList labels;
         for (const RowAction action : actions)
@@ -237,7 +235,7 @@ QString DeviceListModel::statusText(int row) const
     const Device& device = m_rows.at(row).device;
     if (m_waiting.contains(device.id))
         return tr("Waiting for browser");
-    if (device.id == m_currentDeviceId)
+    if (isCurrent(row))
         return tr("This session");
     if (isInactive(row, referenceMSecs()))
         return tr("Inactive for %n day(s)", nullptr,
@@ -318,7 +316,7 @@ QVariant DeviceListModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     const Device& device = row.device;
-    const bool current = device.id == m_currentDeviceId;
+    const bool current = isCurrent(index.row());
 
     switch (role) {
     case Qt::DisplayRole:
