@@ -90,6 +90,10 @@ void HistoryRecorder::record(const HistoryAccount& account, const QList<Device>&
                     done(changes, fresh);
             },
             Qt::QueuedConnection);
+        // The recording's pages go into the file here, on this thread, not when the window closes the
+        // history's last connection as Gatehouse exits.
+        if (store && changes.ok)
+            store->checkpoint();
     });
 }
 

@@ -960,6 +960,12 @@ HistoryStore::State HistoryStore::openConnection()
     return d->state;
 }
 
+void HistoryStore::checkpoint()
+{
+    if (d->state == State::Open)
+        d->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 void HistoryStore::close()
 {
     d->closeConnection();

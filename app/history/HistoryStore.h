@@ -74,6 +74,9 @@ public:
     // Creates the file (mode 0600) when there is none, migrates an older schema, and returns the state.
     State open();
     void close();
+    // Copies what the write-ahead log holds into the file, without waiting for readers (SQLite's passive
+    // checkpoint). Otherwise the last connection to close does it, and that is the window's, as it exits.
+    void checkpoint();
     State state() const;
     bool isOpen() const { return state() == State::Open; }
     QString path() const;

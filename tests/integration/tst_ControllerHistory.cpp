@@ -17,6 +17,7 @@
 #include "matrix/MetadataService.h"
 #include "network/HttpClient.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void acknowledgingDuringARecordingSticks();
     void signOutMarkWaitsForTheRecordingOfItsSession();
     void recorderFinishesItsJobsBeforeItGoes();
+    void recorderPutsItsRecordingIntoTheFileItself();
 };
 
 void TestControllerHistory::everyLoadIsRecorded()
@@ -359,6 +361,24 @@ void TestControllerHistory::recorderFinishesItsJobsBeforeItGoes()
         f.controller.setHistoryRecorder(nullptr);
     } // nothing waited for: the destructor does
     QCOMPARE(f.history.sessions(f.account()).size(), f.server->account().devices().size());
+}
+
+// The recorder copies what it wrote from SQLite's write-ahead log into the history file itself, on its own
+// thread: otherwise the last connection to close would, and that is the window's, as Gatehouse exits.
+void TestControllerHistory::recorderPutsItsRecordingIntoTheFileItself()
+{
+    Fixture f;
+    HistoryRecorder recorder(f.history.path());
+    f.controller.setHistoryRecorder(&recorder);
+    QVERIFY(f.load());
+    recorder.waitForIdle();
+    // The file without its -wal and -shm: only what a checkpoint put there. Both connections are still open,
+    // so neither has checkpointed on closing.
+    const QString fileAlone = f.dir.filePath(QStringLiteral("file-alone.sqlite"));
+    QVERIFY(QFile::copy(f.history.path(), fileAlone));
+    HistoryStore copy(fileAlone);
+    QCOMPARE(copy.open(), HistoryStore::State::Open);
+    QCOMPARE(copy.sessions(f.account()).size(), f.server->account().devices().size());
 }
 
 QTEST_GUILESS_MAIN(TestControllerHistory)
